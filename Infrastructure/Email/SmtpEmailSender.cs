@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Mail;
+using System.Net.Mime;
+
+namespace Waitlist.Infrastructure.Email;
+
+public sealed record SmtpSettings
+{
+    public string? Host { get; init; }
+    public int Port { get; init; } = 587;
+    public string? User { get; init; }
+    public string? Password { get; init; }
+    public string From { get; init; } = "Waitlist <no-reply@localhost>";
+    public bool EnableSsl { get; init; } = true;
+}
+
+/// <summary>
+/// Sends one message through the configured SMTP server. Without <c>Smtp:Host</c> nothing is delivered: the
+/// message is logged instead — in Development with its body, so links can be followed; elsewhere without it,
+/// because bodies carry tokens.
+/// </summary>
+public sealed class SmtpEmailSender(SmtpSettings settings, IHostEnvironment environment, ILogger<SmtpEmailSender> logger)
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(settings.Host))
+        {
+            if (environment.IsDevelopment())
+                logger.LogInformation("SMTP not configured; email to {To} «{Subject}»:\n{Body}", message.To, message.Subject, message.TextBody);
+            else
+                logger.LogWarning("SMTP not configured; email to {To} «{Subject}» was not delivered", message.To, message.Subject);
+            return;
+        }
+
+        using var mail = new MailMessage(settings.From, message.To) { Subject = message.Subject, Body = message.TextBody };
+        mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, System.Text.Encoding.UTF8, MediaTypeNames.Text.Html));
+        using var client = new SmtpClient(settings.Host, settings.Port) { EnableSsl = settings.EnableSsl };
+        if (!string.IsNullOrEmpty(settings.User))
+            client.Credentials = new NetworkCredential(settings.User, settings.Password);
+        await client.SendMailAsync(mail, cancellationToken);
+    }
+}
+
+public static class EmailSetup
+{
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection("Smtp").Get<SmtpSettings>() ?? new SmtpSettings());
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<EmailTemplates>();
+        return services;
+    }
+}

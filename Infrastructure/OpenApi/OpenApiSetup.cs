@@ -1,0 +1,31 @@
+namespace Waitlist.Infrastructure.OpenApi;
+
+/// <summary>The document at <c>/openapi/v1.json</c>, built from each endpoint's metadata, and Swagger UI at <c>/swagger</c>.</summary>
+public static class OpenApiSetup
+{
+    public const string DocumentPath = "/openapi/v1.json";
+
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Waitlist API";
+            document.Info.Version = "v1";
+            document.Info.Description =
+                "API de la plataforma que conecta profesionales científicos y empresas. " +
+                "Los errores fuera de /api/auth/* siguen el formato { error, code, details }.";
+            // The document describes the API wherever it is served from; a server URL would pin one host.
+            document.Servers = [];
+            return Task.CompletedTask;
+        }));
+
+    public static WebApplication UseApiDocumentation(this WebApplication app)
+    {
+        app.MapOpenApi(DocumentPath);
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint(DocumentPath, "Waitlist API v1");
+            options.RoutePrefix = "swagger";
+        });
+        return app;
+    }
+}

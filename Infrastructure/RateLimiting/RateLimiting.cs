@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.Http;
+
+namespace Waitlist.Infrastructure.RateLimiting;
+
+/// <summary>The named per-IP policies of DESIGN.md's table; limits come from <c>RateLimits:&lt;policy&gt;</c>.</summary>
+public static class RateLimitPolicies
+{
+    public const string Waitlist = "waitlist";
+    public const string Auth = "auth";
+    public const string AuthSignIn = "auth-sign-in";
+    public const string AuthSignUp = "auth-sign-up";
+    public const string AuthPasswordReset = "auth-password-reset";
+
+    public static readonly string[] All = [Waitlist, Auth, AuthSignIn, AuthSignUp, AuthPasswordReset];
+
+    public static IServiceCollection AddIpRateLimiting(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IRateLimitStore, MemoryRateLimitStore>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IRateLimitStore, IHttpContextAccessor, IConfiguration>((options, store, accessor, configuration) =>
+        {
+            foreach (var name in All)
+            {
+                var rule = configuration.GetSection($"RateLimits:{name}").Get<RateLimitRule>()
+                    ?? throw new InvalidOperationException($"RateLimits:{name} is missing from configuration.");
+                options.AddPolicy(name, new IpRateLimitPolicy(name, rule, store, accessor));
+            }
+            options.OnRejected = (context, _) => new ValueTask(WriteRejectionAsync(context.HttpContext));
+        });
+        return services;
+    }
+
+    private static Task WriteRejectionAsync(HttpContext context)
+    {
+        var decision = context.Features.Get<RateLimitDecision>()!;
+        var seconds = RateLimitHeaders.SecondsUntilReset(decision, TimeProvider.System.GetUtcNow());
+        if (context.Request.Path.StartsWithSegments(ErrorResponses.AuthPathPrefix))
+            context.Response.Headers["X-Retry-After"] = seconds.ToString(); // what the Better Auth client reads
+        var wait = seconds == 1 ? "1 segundo" : $"{seconds} segundos";
+        return ErrorResponses.WriteAsync(context, CommonErrors.RateLimited, message: $"Demasiadas solicitudes. Inténtalo de nuevo en {wait}.");
+    }
+}
+
+public sealed record RateLimitRule(int PermitLimit, int WindowSeconds)
+{
+    public TimeSpan Window => TimeSpan.FromSeconds(WindowSeconds);
+}
+
+internal sealed class IpRateLimitPolicy(string name, RateLimitRule rule, IRateLimitStore store, IHttpContextAccessor accessor) : IRateLimiterPolicy<string>
+{
+    // The shared OnRejected of RateLimiterOptions answers for every policy.
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
+
+    public System.Threading.RateLimiting.RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+        System.Threading.RateLimiting.RateLimitPartition.Get(
+            $"{name}:{httpContext.ClientIp()}",
+            key => new StoreRateLimiter(store, accessor, key, rule));
+}

@@ -1,0 +1,39 @@
+using Waitlist.Infrastructure.Configuration;
+using Waitlist.Infrastructure.Database;
+using Waitlist.Infrastructure.Email;
+using Waitlist.Infrastructure.Endpoints;
+using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.Http;
+using Waitlist.Infrastructure.OpenApi;
+using Waitlist.Infrastructure.RateLimiting;
+using Waitlist.Infrastructure.Validation;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddEnvironmentAliases();
+
+// Infrastructure every feature shares
+builder.AddHttpPipeline();
+builder.Services
+    .AddErrorHandling()
+    .AddDatabase(builder.Configuration)
+    .AddEmail(builder.Configuration)
+    .AddIpRateLimiting()
+    .AddApiDocumentation();
+
+// Features: handlers and validators are discovered, one folder per use case
+builder.Services
+    .AddHandlers()
+    .AddValidators();
+
+var app = builder.Build();
+
+app.UseHttpPipeline();
+app.UseErrorHandling();
+app.UseRateLimiter();
+app.UseApiDocumentation();
+app.MapEndpoints();
+
+app.Run();
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;
