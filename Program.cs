@@ -15,8 +15,8 @@ builder.Configuration.AddEnvironmentAliases();
 builder.AddHttpPipeline();
 builder.Services
     .AddErrorHandling()
-    .AddDatabase(builder.Configuration)
-    .AddEmail(builder.Configuration)
+    .AddDatabase()
+    .AddEmail()
     .AddIpRateLimiting()
     .AddApiDocumentation();
 

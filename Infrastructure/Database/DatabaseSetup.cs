@@ -5,18 +5,20 @@ namespace Waitlist.Infrastructure.Database;
 
 public static class DatabaseSetup
 {
-    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
-        var connectionString = configuration.GetConnectionString("Postgres");
-        if (string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException(
-                "No PostgreSQL connection string. Set ConnectionStrings__Postgres or DATABASE_URL, " +
-                "or start the API with scripts/run-api, which starts a local cluster.");
-
         // Columns are snake_case, C# members PascalCase: let Dapper map one onto the other.
         DefaultTypeMap.MatchNamesWithUnderscores = true;
 
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(provider =>
+        {
+            var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Postgres");
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException(
+                    "No PostgreSQL connection string. Set ConnectionStrings__Postgres or DATABASE_URL, " +
+                    "or start the API with scripts/run-api, which starts a local cluster.");
+            return new NpgsqlDataSourceBuilder(connectionString).Build();
+        });
         services.AddSingleton<Migrator>();
         services.AddHostedService<MigrationService>();
         return services;

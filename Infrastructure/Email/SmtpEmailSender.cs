@@ -43,9 +43,9 @@ public sealed class SmtpEmailSender(SmtpSettings settings, IHostEnvironment envi
 
 public static class EmailSetup
 {
-    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddEmail(this IServiceCollection services)
     {
-        services.AddSingleton(configuration.GetSection("Smtp").Get<SmtpSettings>() ?? new SmtpSettings());
+        services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>().GetSection("Smtp").Get<SmtpSettings>() ?? new SmtpSettings());
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<EmailTemplates>();
         return services;

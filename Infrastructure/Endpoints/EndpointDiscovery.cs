@@ -1,3 +1,5 @@
+using Waitlist.Infrastructure.Errors;
+
 namespace Waitlist.Infrastructure.Endpoints;
 
 /// <summary>One use case's HTTP mapping. Implementations are found by reflection: a new use case is one new folder.</summary>
@@ -23,8 +25,11 @@ public static class EndpointDiscovery
 
     public static IEndpointRouteBuilder MapEndpoints(this IEndpointRouteBuilder app)
     {
+        // Any endpoint can fail unexpectedly; the document says what it then answers.
+        var api = app.MapGroup(string.Empty)
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status500InternalServerError, typeof(ApiError), ["application/json"]));
         foreach (var endpoint in ConcreteTypes<IEndpoint>().OrderBy(type => type.FullName, StringComparer.Ordinal))
-            ((IEndpoint)Activator.CreateInstance(endpoint)!).Map(app);
+            ((IEndpoint)Activator.CreateInstance(endpoint)!).Map(api);
         return app;
     }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.OpenApi;
+
 namespace Waitlist.Infrastructure.OpenApi;
 
 /// <summary>The document at <c>/openapi/v1.json</c>, built from each endpoint's metadata, and Swagger UI at <c>/swagger</c>.</summary>
@@ -6,17 +9,33 @@ public static class OpenApiSetup
     public const string DocumentPath = "/openapi/v1.json";
 
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options =>
         {
-            document.Info.Title = "Waitlist API";
-            document.Info.Version = "v1";
-            document.Info.Description =
-                "API de la plataforma que conecta profesionales científicos y empresas. " +
-                "Los errores fuera de /api/auth/* siguen el formato { error, code, details }.";
-            // The document describes the API wherever it is served from; a server URL would pin one host.
-            document.Servers = [];
-            return Task.CompletedTask;
-        }));
+            options.CreateSchemaReferenceId = SchemaName;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Waitlist API";
+                document.Info.Version = "v1";
+                document.Info.Description =
+                    "API de la plataforma que conecta profesionales científicos y empresas. " +
+                    "Los errores fuera de /api/auth/* siguen el formato { error, code, details }.";
+                // The document describes the API wherever it is served from; a server URL would pin one host.
+                document.Servers = [];
+                return Task.CompletedTask;
+            });
+        });
+
+    /// <summary>
+    /// Every use case names its types Request and Response; their schemas take the use case's name too
+    /// (JoinWaitlistRequest), so that two features never share a schema by accident.
+    /// </summary>
+    private static string? SchemaName(JsonTypeInfo info)
+    {
+        var ns = info.Type.Namespace ?? "";
+        return ns.StartsWith("Waitlist.Features.", StringComparison.Ordinal) && info.Type.Name is "Request" or "Response"
+            ? ns[(ns.LastIndexOf('.') + 1)..] + info.Type.Name
+            : OpenApiOptions.CreateDefaultSchemaReferenceId(info);
+    }
 
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {

@@ -1,0 +1,239 @@
+using System.Net;
+using System.Net.Http.Json;
+using Dapper;
+using Waitlist.Tests.Support;
+
+namespace Waitlist.Tests.Features.Waitlist;
+
+public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private readonly ApiFactory _api = fixture.Api;
+
+    private static object Professional(string email, string name = "Ana Pérez Núñez", string field = "Biología molecular") =>
+        new { email, type = "professional", name, field };
+
+    private static string UniqueEmail(string prefix = "persona") => $"{prefix}-{Guid.NewGuid():N}@example.com";
+
+    [Fact]
+    public async Task Creates_the_entry_normalised_and_answers_201_with_it()
+    {
+        var email = UniqueEmail("Mixed.Case");
+        var response = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+            new { email = $"  {email.ToUpperInvariant()}  ", type = "empresa", name = "  Laboratorios Ñandú  ", company = " Ñandú S.L. " });
+
+        var body = await response.ShouldBe(HttpStatusCode.Created);
+        Assert.Equal(email.ToLowerInvariant(), body.GetProperty("email").GetString());
+        Assert.Equal("empresa", body.GetProperty("type").GetString());
+        Assert.Equal("Laboratorios Ñandú", body.GetProperty("name").GetString());
+        Assert.Equal("Ñandú S.L.", body.GetProperty("company").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("field").ValueKind);
+        Assert.True(Guid.TryParse(body.GetProperty("id").GetString(), out var id));
+        Assert.True(body.GetProperty("position").GetInt64() >= 1);
+        Assert.True(DateTimeOffset.UtcNow - body.GetProperty("createdAt").GetDateTimeOffset() < TimeSpan.FromMinutes(1));
+
+        await using var db = await _api.OpenDatabaseAsync();
+        var row = await db.QuerySingleAsync<(string Email, string Name, string? Company)>(
+            "SELECT email, name, company FROM waitlist_entries WHERE id = @id", new { id });
+        Assert.Equal((email.ToLowerInvariant(), "Laboratorios Ñandú", "Ñandú S.L."), row);
+    }
+
+    [Fact]
+    public async Task Positions_count_the_queue_in_arrival_order()
+    {
+        var first = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail()))).ShouldBe(HttpStatusCode.Created);
+        var second = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail()))).ShouldBe(HttpStatusCode.Created);
+
+        Assert.True(second.GetProperty("position").GetInt64() > first.GetProperty("position").GetInt64());
+    }
+
+    [Fact]
+    public async Task Queues_a_spanish_confirmation_email_in_the_same_transaction()
+    {
+        var email = UniqueEmail();
+        var body = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email, name: "Íñigo <b>Ruiz</b>")))
+            .ShouldBe(HttpStatusCode.Created);
+
+        await using var db = await _api.OpenDatabaseAsync();
+        var message = await db.QuerySingleAsync<(string Subject, string HtmlBody, string TextBody, string Status)>(
+            "SELECT subject, html_body, text_body, status FROM email_outbox WHERE to_address = @email", new { email });
+        Assert.Equal("Ya estás en la lista de espera", message.Subject);
+        Assert.Equal("pending", message.Status);
+        var position = body.GetProperty("position").GetInt64();
+        Assert.Contains($"número {position}", message.TextBody);
+        Assert.Contains("Íñigo <b>Ruiz</b>", message.TextBody);
+        Assert.Contains("Biología molecular", message.TextBody);
+        // The HTML body escapes what people typed.
+        Assert.Contains("Íñigo &lt;b&gt;Ruiz&lt;/b&gt;", message.HtmlBody);
+        Assert.DoesNotContain("<b>Ruiz</b>", message.HtmlBody);
+        Assert.Contains($"<strong>número {position}</strong>", message.HtmlBody);
+    }
+
+    [Fact]
+    public async Task A_registered_email_in_another_letter_case_is_a_409()
+    {
+        var email = UniqueEmail();
+        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email))).ShouldBe(HttpStatusCode.Created);
+
+        var again = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+            new { email = email.ToUpperInvariant(), type = "empresa", name = "Otra Empresa", company = "ACME" });
+
+        var body = await again.ShouldBe(HttpStatusCode.Conflict);
+        Assert.Equal("""{"error":"Este correo ya está en la lista de espera.","code":"EMAIL_ALREADY_REGISTERED"}""", body.GetRawText());
+        await using var db = await _api.OpenDatabaseAsync();
+        Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM waitlist_entries WHERE email = @email", new { email }));
+        Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM email_outbox WHERE to_address = @email", new { email }));
+    }
+
+    [Fact]
+    public async Task Fifty_simultaneous_posts_of_one_address_give_one_201_and_49_409s()
+    {
+        var email = UniqueEmail("carrera");
+        var posts = Enumerable.Range(0, 50).Select(i =>
+            _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(i % 2 == 0 ? email : email.ToUpperInvariant())));
+
+        var statuses = (await Task.WhenAll(posts)).Select(r => r.StatusCode).ToList();
+
+        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(49, statuses.Count(s => s == HttpStatusCode.Conflict));
+        await using var db = await _api.OpenDatabaseAsync();
+        Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM waitlist_entries WHERE email = @email", new { email }));
+        Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM email_outbox WHERE to_address = @email", new { email }));
+    }
+
+    public static TheoryData<string, string[]> InvalidBodies => new()
+    {
+        { """{}""", ["email:REQUIRED", "name:REQUIRED", "type:REQUIRED"] },
+        { """{"email":"nope","type":"other","name":""}""", ["email:INVALID_EMAIL", "name:REQUIRED", "type:INVALID_TYPE"] },
+        { """{"email":"a@b","type":"professional","name":"Ana","field":"Física"}""", ["email:INVALID_EMAIL"] },
+        { """{"email":"Ana <ana@example.com>","type":"professional","name":"Ana","field":"Física"}""", ["email:INVALID_EMAIL"] },
+        { $$"""{"email":"{{new string('a', 250)}}@example.com","type":"professional","name":"Ana","field":"Física"}""", ["email:TOO_LONG"] },
+        { """{"email":"ana@example.com","type":"professional","name":"Ana"}""", ["field:REQUIRED"] },
+        { """{"email":"ana@example.com","type":"professional","name":"Ana","field":"   "}""", ["field:REQUIRED"] },
+        { """{"email":"ana@example.com","type":"empresa","name":"Ana"}""", ["company:REQUIRED"] },
+        { """{"email":"ana@example.com","type":"empresa","name":" A ","company":"ACME"}""", ["name:INVALID_LENGTH"] },
+        { $$"""{"email":"ana@example.com","type":"empresa","name":"{{new string('n', 121)}}","company":"ACME"}""", ["name:INVALID_LENGTH"] },
+        { $$"""{"email":"ana@example.com","type":"professional","name":"Ana","field":"{{new string('f', 121)}}"}""", ["field:TOO_LONG"] },
+        { $$"""{"email":"ana@example.com","type":"empresa","name":"Ana","company":"{{new string('c', 161)}}"}""", ["company:TOO_LONG"] },
+        { """{"email":"ana@example.com","type":"Empresa","name":"Ana","company":"ACME"}""", ["type:INVALID_TYPE"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidBodies))]
+    public async Task Invalid_input_is_a_400_with_spanish_field_errors(string json, string[] expected)
+    {
+        var response = await _api.ClientFrom(TestIps.Unique()).PostAsync("/api/waitlist", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        var body = await response.ShouldBe(HttpStatusCode.BadRequest);
+        Assert.Equal("VALIDATION_FAILED", body.GetProperty("code").GetString());
+        Assert.Equal("Los datos enviados no son válidos.", body.GetProperty("error").GetString());
+        Assert.Equal(expected, body.FieldErrors());
+        Assert.All(body.GetProperty("details").EnumerateArray(), d => Assert.False(string.IsNullOrWhiteSpace(d.GetProperty("message").GetString())));
+    }
+
+    [Fact]
+    public async Task The_sixth_post_in_a_minute_from_one_ip_is_a_429_with_retry_headers()
+    {
+        var ip = TestIps.Unique();
+        var client = _api.ClientFrom(ip);
+        for (var i = 1; i <= 5; i++)
+        {
+            var allowed = await client.PostJsonAsync("/api/waitlist", new { });
+            Assert.Equal(HttpStatusCode.BadRequest, allowed.StatusCode);
+            Assert.Equal("5", allowed.Header("X-RateLimit-Limit"));
+            Assert.Equal((5 - i).ToString(), allowed.Header("X-RateLimit-Remaining"));
+        }
+
+        var limited = await client.PostJsonAsync("/api/waitlist", Professional(UniqueEmail()));
+
+        var body = await limited.ShouldBe(HttpStatusCode.TooManyRequests);
+        var retryAfter = int.Parse(limited.Header("Retry-After"));
+        Assert.InRange(retryAfter, 1, 60);
+        Assert.Equal("5", limited.Header("X-RateLimit-Limit"));
+        Assert.Equal("0", limited.Header("X-RateLimit-Remaining"));
+        var reset = DateTimeOffset.FromUnixTimeSeconds(long.Parse(limited.Header("X-RateLimit-Reset")));
+        Assert.InRange(reset, DateTimeOffset.UtcNow.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(61));
+        Assert.Equal("RATE_LIMITED", body.GetProperty("code").GetString());
+        Assert.Equal($"Demasiadas solicitudes. Inténtalo de nuevo en {retryAfter} segundos.", body.GetProperty("error").GetString());
+
+        // Another client is not affected.
+        var other = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail()));
+        await other.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task A_trusted_proxy_may_name_the_client_with_x_real_ip()
+    {
+        var ip = TestIps.Unique();
+        var client = _api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Real-IP", ip);
+        for (var i = 0; i < 5; i++)
+            await client.PostJsonAsync("/api/waitlist", new { });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostJsonAsync("/api/waitlist", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", new { })).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_untrusted_peer_cannot_dodge_the_limit_by_spoofing_x_forwarded_for()
+    {
+        // Only 192.0.2.1 is a trusted proxy here, so the loopback test client is an ordinary client.
+        await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["ForwardedHeaders:KnownProxies:0"] = "192.0.2.1" });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+            statuses.Add((await api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", new { })).StatusCode);
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.BadRequest, 5), HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task The_limit_is_configurable()
+    {
+        await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["RateLimits:waitlist:PermitLimit"] = "2" });
+        var client = api.ClientFrom(TestIps.Unique());
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+            statuses.Add((await client.PostJsonAsync("/api/waitlist", new { })).StatusCode);
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task A_database_fault_is_a_500_that_reveals_nothing()
+    {
+        await using (var db = await _api.OpenDatabaseAsync())
+            await db.ExecuteAsync("ALTER TABLE waitlist_entries ADD CONSTRAINT test_refuses_boom CHECK (name <> 'Boom Fault')");
+        try
+        {
+            var response = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail(), name: "Boom Fault"));
+
+            var body = await response.ShouldBe(HttpStatusCode.InternalServerError);
+            Assert.Equal("INTERNAL_ERROR", body.GetProperty("code").GetString());
+            Assert.Equal("Se produjo un error inesperado. Inténtalo de nuevo más tarde.", body.GetProperty("error").GetString());
+            Assert.False(string.IsNullOrEmpty(body.GetProperty("traceId").GetString()));
+            var raw = body.GetRawText();
+            Assert.DoesNotContain("test_refuses_boom", raw);
+            Assert.DoesNotContain("Exception", raw);
+            Assert.DoesNotContain(" at ", raw);
+        }
+        finally
+        {
+            await using var db = await _api.OpenDatabaseAsync();
+            await db.ExecuteAsync("ALTER TABLE waitlist_entries DROP CONSTRAINT test_refuses_boom");
+        }
+    }
+
+    [Fact]
+    public async Task Without_a_database_the_endpoint_answers_503()
+    {
+        await using var api = new ApiFactory("Host=127.0.0.1;Port=1;Username=postgres;Database=none;Timeout=2",
+            new Dictionary<string, string?> { ["Database:StartupTimeoutSeconds"] = "0" });
+
+        var response = await api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail()));
+
+        var body = await response.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("DATABASE_UNAVAILABLE", body.GetProperty("code").GetString());
+        Assert.Equal("El servicio no está disponible en este momento. Inténtalo de nuevo en unos minutos.", body.GetProperty("error").GetString());
+    }
+}

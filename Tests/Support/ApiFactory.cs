@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Waitlist.Tests.Support;
+
+/// <summary>
+/// The API on a real Kestrel socket (so client addresses, forwarded headers and body limits behave as in
+/// production) over a database of its own.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public ApiFactory(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        ConnectionString = connectionString;
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["ConnectionStrings:Postgres"] = connectionString,
+            // Test output shows what went wrong, not one line per request.
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        UseKestrel(0);
+    }
+
+    public string ConnectionString { get; }
+
+    public static async Task<ApiFactory> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var factory = new ApiFactory(await TestPostgres.CreateDatabaseAsync(), settings);
+        factory.StartServer();
+        return factory;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+    }
+
+    /// <summary>A client whose requests look, to the API behind its loopback "proxy", as coming from <paramref name="clientIp"/>.</summary>
+    public HttpClient ClientFrom(string clientIp)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", clientIp);
+        return client;
+    }
+
+    public async Task<NpgsqlConnection> OpenDatabaseAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+}
+
+/// <summary>One API and database per test class (xunit class fixture).</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    private ApiFactory? _factory;
+
+    public ApiFactory Api => _factory ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public async Task InitializeAsync() => _factory = await ApiFactory.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+            await _factory.DisposeAsync();
+    }
+}
+
+public static class TestIps
+{
+    private static int _next;
+
+    /// <summary>A client address no other test uses (TEST-NET-3 and beyond), so rate-limit windows never collide.</summary>
+    public static string Unique()
+    {
+        var n = Interlocked.Increment(ref _next);
+        return $"198.51.{n / 250 % 250}.{n % 250 + 1}";
+    }
+}
