@@ -8,10 +8,15 @@ namespace Waitlist.Infrastructure.Http;
 public static class HttpSetup
 {
     public const string CorsPolicy = "configured-origins";
+    public const string DefaultUrl = "http://localhost:4000";
 
     public static WebApplicationBuilder AddHttpPipeline(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+
+        // Set in code, not in appsettings.json, where "Urls" would silently beat ASPNETCORE_URLS and --urls.
+        if (string.IsNullOrWhiteSpace(configuration["urls"]))
+            builder.WebHost.UseUrls(DefaultUrl);
 
         // JSON endpoints never need more; Kestrel answers a larger body with a 413 that the error handler words.
         builder.WebHost.ConfigureKestrel(kestrel =>
