@@ -1,0 +1,16 @@
+-- wrk script: every request joins the waitlist with an address no other request uses.
+local counter = 0
+local threads = 0
+
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+
+function request()
+  counter = counter + 1
+  local body = string.format(
+    '{"email":"bench-%d-%d-%d@example.com","type":"professional","name":"Persona de prueba","field":"Bioquímica"}',
+    id, counter, math.random(1, 1000000000))
+  return wrk.format("POST", "/api/waitlist", { ["Content-Type"] = "application/json" }, body)
+end
