@@ -1,3 +1,4 @@
+using System.Net.Mail;
 using Dapper;
 using Npgsql;
 
@@ -93,7 +94,7 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     failed++;
-                    lastError = Truncate($"{exception.GetType().Name}: {exception.Message}");
+                    lastError = Describe(exception);
                     await RecordFailureAsync(connection, message, lastError);
                     continue;
                 }
@@ -118,7 +119,14 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
             logger.LogWarning("Email {Id} failed (attempt {Attempts} of {Max}), next try in {Delay}: {Error}", message.Id, message.Attempts, MaxAttempts, retryDelay, error);
     }
 
-    private static string Truncate(string text) => text.Length <= MaxStoredErrorLength ? text : text[..MaxStoredErrorLength];
+    /// <summary>The SMTP reply code first (451, 550...), because SmtpException's message does not carry it.</summary>
+    private static string Describe(Exception exception)
+    {
+        var text = exception is SmtpException smtp
+            ? $"SMTP {(int)smtp.StatusCode}: {smtp.Message}"
+            : $"{exception.GetType().Name}: {exception.Message}";
+        return text.Length <= MaxStoredErrorLength ? text : text[..MaxStoredErrorLength];
+    }
 
     private sealed record ClaimedMessage(long Id, string ToAddress, string Subject, string HtmlBody, string TextBody, int Attempts);
 }
