@@ -35,8 +35,11 @@ public sealed class Endpoint : IEndpoint
         .Produces<ApiError>(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<Results<Ok<Response>, JsonHttpResult<ApiError>>> HandleAsync(
-        [FromQuery(Name = "job"), Description("Nombre de una sola tarea (p. ej. sessions.cleanup). Sin él se ejecutan todas.")] string? job, Handler handler)
+        [FromQuery(Name = "job"), Description("Nombre de una sola tarea (p. ej. sessions.cleanup). Sin él se ejecutan todas.")] string? job,
+        Handler handler, HttpResponse response)
     {
+        // A GET that does work: no proxy or browser may answer it from a cache.
+        response.Headers.CacheControl = "no-store";
         var selected = handler.Select(job);
         if (selected is null)
             return ErrorResponses.Result(CronTexts.UnknownJob);

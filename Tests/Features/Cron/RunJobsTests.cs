@@ -70,6 +70,7 @@ public sealed class RunJobsTests(CronFixture fixture) : IClassFixture<CronFixtur
         var response = await _api.CronClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), "/api/cron"));
 
         var body = await response.ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("no-store", response.Header("Cache-Control"));
         Assert.InRange(body.GetProperty("ranAt").GetDateTimeOffset(), before.AddSeconds(-1), DateTimeOffset.UtcNow.AddSeconds(1));
         var jobs = body.GetProperty("jobs").EnumerateArray().ToList();
         Assert.Equal(AllJobsInRunOrder, jobs.Select(j => j.GetProperty("name").GetString()));
@@ -242,6 +243,17 @@ public sealed class RunJobsWithoutSecretTests
             Assert.Equal("CRON_UNAUTHORIZED", body.GetProperty("code").GetString());
         }
         Assert.Equal(0, await api.CountAsync("SELECT count(*) FROM cron_runs"));
+    }
+
+    [Fact]
+    public async Task Without_a_database_an_authorised_call_is_a_503()
+    {
+        await using var api = new ApiFactory("Host=127.0.0.1;Port=1;Username=postgres;Database=none;Timeout=2",
+            CronTestApi.Settings(("Database:StartupTimeoutSeconds", "0")));
+
+        var body = await (await api.CronClient().PostAsync("/api/cron", null)).ShouldBe(HttpStatusCode.ServiceUnavailable);
+
+        Assert.Equal("DATABASE_UNAVAILABLE", body.GetProperty("code").GetString());
     }
 
     [Theory]
