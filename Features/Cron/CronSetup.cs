@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.OpenApi;
-using Waitlist.Features.Cron.RunJobs;
 
 namespace Waitlist.Features.Cron;
 
@@ -10,6 +9,9 @@ public sealed record CronSettings
 
     /// <summary>waitlist.archive also archives entries older than this; 0 turns that rule off.</summary>
     public int ArchiveAfterDays { get; init; } = 365;
+
+    /// <summary>cron.runs-cleanup deletes <c>cron_runs</c> rows older than this; 0 keeps them all.</summary>
+    public int KeepRunsDays { get; init; } = 90;
 }
 
 public static class CronSetup
@@ -17,7 +19,6 @@ public static class CronSetup
     public static IServiceCollection AddCron(this IServiceCollection services)
     {
         services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>().GetSection("Cron").Get<CronSettings>() ?? new CronSettings());
-        services.AddSingleton<CronSecretFilter>();
         services.AddHostedService<CronSecretCheck>();
 
         // Every job in the assembly: adding a job is adding one file under Jobs/.

@@ -20,7 +20,7 @@ public static class CronTexts
 
     public static string Growth(int current, int previous) => (current, previous) switch
     {
-        (0, 0) => "Sin registros ni esta semana ni la anterior.",
+        (0, 0) => "Sin registros ni en esta semana ni en la anterior.",
         (_, 0) => "La semana anterior no hubo registros.",
         _ when current == previous => $"Igual que la semana anterior ({previous}).",
         _ => $"{Percent(current, previous)} respecto a la semana anterior ({previous}).",

@@ -20,6 +20,8 @@ public sealed record OutboxSettings
 /// out twice. SMTP runs outside any transaction. A failure keeps the row, records the error and schedules the
 /// next attempt after <see cref="RetryDelays"/>; the <see cref="MaxAttempts"/>th failure marks it dead.
 /// Without <c>Smtp:Host</c>, <see cref="SmtpEmailSender"/> writes messages to the log and they count as sent.
+/// SMTP has no exactly-once: if the database became unreachable between the server accepting a message and the
+/// row being marked sent, that one message is sent again once its lease ends. Nothing else can send it twice.
 /// </summary>
 public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender sender, OutboxSettings settings, ILogger<OutboxDelivery> logger)
 {

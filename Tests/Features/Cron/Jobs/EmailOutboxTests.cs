@@ -111,6 +111,26 @@ public sealed class EmailOutboxTests
     }
 
     [Fact]
+    public async Task An_email_abandoned_during_its_last_attempt_is_dead_once_its_lease_ends_and_is_not_sent()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        await using var api = await ApiFactory.StartAsync(CronTestApi.SmtpSettings(smtp));
+        var id = await Seed.EmailAsync(api, Seed.UniqueEmail("abandonado"));
+        await using (var db = await api.OpenDatabaseAsync())
+            await db.ExecuteAsync("UPDATE email_outbox SET attempts = @max, next_attempt_at = now() + interval '1 minute' WHERE id = @id", new { id, max = OutboxDelivery.MaxAttempts });
+
+        Assert.Equal(0, (await api.RunJobAsync("email.outbox")).Affected());
+        Assert.Equal("pending", (await RowAsync(api, id)).Status); // still leased
+        await MakeDueAsync(api, id);
+        Assert.Equal(0, (await api.RunJobAsync("email.outbox")).Affected());
+
+        var row = await RowAsync(api, id);
+        Assert.Equal(("dead", OutboxDelivery.MaxAttempts), (row.Status, row.Attempts));
+        Assert.Equal("abandoned during its last attempt", row.LastError);
+        Assert.Empty(smtp.Messages());
+    }
+
+    [Fact]
     public async Task Two_instances_delivering_at_once_never_send_an_email_twice()
     {
         await using var smtp = await SmtpTestServer.StartAsync();

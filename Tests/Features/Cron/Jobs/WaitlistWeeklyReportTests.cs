@@ -52,7 +52,7 @@ public sealed class WaitlistWeeklyReportTests(CronFixture fixture) : IClassFixtu
             Assert.Contains("- Sin especificar: 1", email.Text);
             Assert.DoesNotContain("Biología", email.Text);
             Assert.DoesNotContain("Geología", email.Text);
-            Assert.Contains("Crecimiento: +100 % respecto a la semana anterior (2).", email.Text);
+            Assert.Contains("- Sin especificar: 1\n\nCrecimiento: +100 % respecto a la semana anterior (2).", email.Text);
             Assert.Contains("Total acumulado en la lista: 6", email.Text);
             Assert.Contains("<strong>4</strong>", email.Html);
             Assert.Contains("<td style=\"padding: 2px 12px 2px 0;\">Química</td>", email.Html);
@@ -66,7 +66,7 @@ public sealed class WaitlistWeeklyReportTests(CronFixture fixture) : IClassFixtu
         Assert.Equal("−25 % respecto a la semana anterior (4).", CronTexts.Growth(3, 4));
         Assert.Equal("Igual que la semana anterior (5).", CronTexts.Growth(5, 5));
         Assert.Equal("La semana anterior no hubo registros.", CronTexts.Growth(5, 0));
-        Assert.Equal("Sin registros ni esta semana ni la anterior.", CronTexts.Growth(0, 0));
+        Assert.Equal("Sin registros ni en esta semana ni en la anterior.", CronTexts.Growth(0, 0));
         Assert.Equal(new ReportWeekLabel("semana 46 de 2026", "del 9 al 15 de noviembre de 2026"), CronTexts.Week(2026, 46, new DateOnly(2026, 11, 9)));
         Assert.Equal("del 30 de noviembre al 6 de diciembre de 2026", CronTexts.Week(2026, 49, new DateOnly(2026, 11, 30)).Range);
         Assert.Equal("del 28 de diciembre de 2026 al 3 de enero de 2027", CronTexts.Week(2026, 53, new DateOnly(2026, 12, 28)).Range);
