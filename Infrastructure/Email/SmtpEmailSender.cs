@@ -48,6 +48,8 @@ public static class EmailSetup
         services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>().GetSection("Smtp").Get<SmtpSettings>() ?? new SmtpSettings());
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<EmailTemplates>();
+        services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>().GetSection("EmailOutbox").Get<OutboxSettings>() ?? new OutboxSettings());
+        services.AddSingleton<OutboxDelivery>();
         return services;
     }
 }

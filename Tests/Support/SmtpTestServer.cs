@@ -5,7 +5,7 @@ namespace Waitlist.Tests.Support;
 
 /// <summary>
 /// A real SMTP server (Debian's python3-aiosmtpd) that stores what it receives in a Maildir, for tests that
-/// deliver email.
+/// deliver email. <see cref="StartRefusingAsync"/> starts one that answers 451 until <see cref="AcceptFromNowOn"/>.
 /// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
 {
@@ -21,16 +21,25 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public int Port { get; }
 
-    public static async Task<SmtpTestServer> StartAsync()
+    public static Task<SmtpTestServer> StartAsync() => StartAsync("aiosmtpd.handlers.Mailbox", []);
+
+    /// <summary>A server that refuses every message with "451" (and counts it in <see cref="Refusals"/>) until <see cref="AcceptFromNowOn"/>.</summary>
+    public static Task<SmtpTestServer> StartRefusingAsync() => StartAsync("refusing_smtp.RefusingMailbox", [AcceptFlag]);
+
+    private const string AcceptFlag = "accept";
+
+    private static async Task<SmtpTestServer> StartAsync(string handler, string[] extraArguments)
     {
         var port = FreePort();
         var mailDir = Directory.CreateTempSubdirectory("waitlist-smtp-").FullName;
-        var process = Process.Start(new ProcessStartInfo("/usr/bin/python3",
-            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox", Path.Combine(mailDir, "maildir")])
+        var start = new ProcessStartInfo("/usr/bin/python3",
+            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", handler, Path.Combine(mailDir, "maildir"), .. extraArguments.Select(a => Path.Combine(mailDir, a))])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        })!;
+        };
+        start.Environment["PYTHONPATH"] = SupportDirectory();
+        var process = Process.Start(start)!;
 
         for (var attempt = 0; attempt < 100; attempt++)
         {
@@ -55,6 +64,18 @@ public sealed class SmtpTestServer : IAsyncDisposable
         var inbox = Path.Combine(_mailDir, "maildir", "new");
         return Directory.Exists(inbox) ? Directory.GetFiles(inbox).Select(File.ReadAllText).ToList() : [];
     }
+
+    /// <summary>How many messages a refusing server has turned away so far.</summary>
+    public int Refusals()
+    {
+        var log = Path.Combine(_mailDir, "maildir.refusals");
+        return File.Exists(log) ? File.ReadAllLines(log).Length : 0;
+    }
+
+    /// <summary>From now on a refusing server accepts messages.</summary>
+    public void AcceptFromNowOn() => File.WriteAllText(Path.Combine(_mailDir, AcceptFlag), "");
+
+    private static string SupportDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
     private static int FreePort()
     {

@@ -1,0 +1,118 @@
+using Dapper;
+using Npgsql;
+using Waitlist.Infrastructure.Email;
+
+namespace Waitlist.Features.Cron.Jobs;
+
+/// <summary>
+/// Once per ISO week, queues for <c>Reports:Recipients</c> (or, when none are configured, every staff and admin
+/// user) a Spanish summary of the previous, complete week (Monday to Sunday in <c>Reports:TimeZone</c>): new
+/// entries by type and by scientific field, the total, and the growth on the week before. The week is claimed in
+/// the <c>weekly_reports</c> ledger in the transaction that queues the emails, so it is reported exactly once;
+/// with nobody to send to, nothing is claimed and a later run (once a recipient exists) still reports it.
+/// </summary>
+public sealed class WaitlistWeeklyReportJob(NpgsqlDataSource dataSource, EmailTemplates templates, IConfiguration configuration, ILogger<WaitlistWeeklyReportJob> logger) : ICronJob
+{
+    private const string DefaultTimeZone = "Europe/Madrid";
+
+    // The reported week is the last complete one: a Monday-morning run reports Monday to Sunday just ended.
+    private const string WeekSql = """
+        WITH bounds AS (SELECT date_trunc('week', now() AT TIME ZONE @TimeZone) - interval '7 days' AS monday)
+        SELECT monday::timestamp AS monday,
+               to_char(monday, 'IYYY')::int AS isoyear,
+               to_char(monday, 'IW')::int AS isoweek,
+               monday AT TIME ZONE @TimeZone AS startsat,
+               (monday + interval '7 days') AT TIME ZONE @TimeZone AS endsat,
+               (monday - interval '7 days') AT TIME ZONE @TimeZone AS previousstartsat
+        FROM bounds
+        """;
+
+    private const string StaffSql = "SELECT email FROM users WHERE role IN ('staff', 'admin') AND NOT banned ORDER BY lower(email)";
+
+    private const string ClaimSql = """
+        INSERT INTO weekly_reports (week_start, iso_week, recipients)
+        VALUES (@WeekStart, @IsoWeek, @Recipients)
+        ON CONFLICT (week_start) DO NOTHING
+        """;
+
+    private const string TotalsSql = """
+        SELECT count(*) FILTER (WHERE created_at >= @StartsAt AND created_at < @EndsAt) AS total,
+               count(*) FILTER (WHERE created_at >= @StartsAt AND created_at < @EndsAt AND type = 'professional') AS professionals,
+               count(*) FILTER (WHERE created_at >= @StartsAt AND created_at < @EndsAt AND type = 'empresa') AS companies,
+               count(*) FILTER (WHERE created_at >= @PreviousStartsAt AND created_at < @StartsAt) AS previous,
+               count(*) FILTER (WHERE created_at < @EndsAt) AS listtotal
+        FROM waitlist_entries
+        """;
+
+    // Fields are free text: "Física" and "física" are one field, shown as one of its spellings.
+    private const string FieldsSql = """
+        SELECT min(btrim(field)) AS name, count(*) AS count
+        FROM waitlist_entries
+        WHERE created_at >= @StartsAt AND created_at < @EndsAt
+        GROUP BY lower(btrim(field))
+        ORDER BY count(*) DESC, lower(btrim(field)) NULLS LAST
+        """;
+
+    public string Name => "waitlist.weekly-report";
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var timeZone = configuration["Reports:TimeZone"] is { Length: > 0 } zone ? zone : DefaultTimeZone;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        var week = await connection.QuerySingleAsync<ReportWeek>(new CommandDefinition(WeekSql, new { TimeZone = timeZone }, transaction, cancellationToken: cancellationToken));
+        var recipients = ConfiguredRecipients();
+        if (recipients.Count == 0)
+            recipients = (await connection.QueryAsync<string>(new CommandDefinition(StaffSql, transaction: transaction, cancellationToken: cancellationToken))).ToList();
+        if (recipients.Count == 0)
+        {
+            logger.LogWarning("waitlist.weekly-report has nobody to send to: set Reports:Recipients or give a user the staff or admin role");
+            return 0;
+        }
+
+        var label = CronTexts.Week(week.IsoYear, week.IsoWeek, DateOnly.FromDateTime(week.Monday));
+        var claimed = await connection.ExecuteAsync(new CommandDefinition(ClaimSql,
+            new { WeekStart = week.Monday.Date, IsoWeek = $"{week.IsoYear}-W{week.IsoWeek:00}", Recipients = recipients.Count },
+            transaction, cancellationToken: cancellationToken));
+        if (claimed == 0)
+            return 0; // this week has been reported already
+
+        var bounds = new { week.StartsAt, week.EndsAt, week.PreviousStartsAt };
+        var totals = await connection.QuerySingleAsync<Totals>(new CommandDefinition(TotalsSql, bounds, transaction, cancellationToken: cancellationToken));
+        var fields = await connection.QueryAsync<FieldCount>(new CommandDefinition(FieldsSql, bounds, transaction, cancellationToken: cancellationToken));
+        var model = new
+        {
+            Week = label.Short,
+            label.Range,
+            totals.Total,
+            totals.Professionals,
+            totals.Companies,
+            Fields = fields.Select(f => new { Name = f.Name ?? CronTexts.NoField, f.Count }).ToList(),
+            Growth = CronTexts.Growth((int)totals.Total, (int)totals.Previous),
+            totals.ListTotal,
+        };
+
+        foreach (var recipient in recipients)
+            await EmailOutbox.EnqueueAsync(transaction, templates.Render("WaitlistWeeklyReport", recipient, CronTexts.WeeklyReportSubject(label), model), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return recipients.Count;
+    }
+
+    /// <summary><c>Reports:Recipients</c> as a list (<c>Reports__Recipients__0</c>, ...) or one comma-separated value.</summary>
+    private List<string> ConfiguredRecipients()
+    {
+        var section = configuration.GetSection("Reports:Recipients");
+        var values = section.GetChildren().Select(child => child.Value).Append(section.Value);
+        return values
+            .SelectMany(value => (value ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    private sealed record ReportWeek(DateTime Monday, int IsoYear, int IsoWeek, DateTime StartsAt, DateTime EndsAt, DateTime PreviousStartsAt);
+
+    private sealed record Totals(long Total, long Professionals, long Companies, long Previous, long ListTotal);
+
+    private sealed record FieldCount(string? Name, long Count);
+}

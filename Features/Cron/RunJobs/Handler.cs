@@ -1,0 +1,104 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Npgsql;
+using Waitlist.Infrastructure.Endpoints;
+
+namespace Waitlist.Features.Cron.RunJobs;
+
+/// <summary>
+/// Runs jobs one after the other. Each run holds a Postgres advisory lock named after its job on a connection
+/// of its own, so two overlapping calls (on one instance or several) never run one job twice at once: the
+/// second finds the lock taken and reports <c>skipped</c>. A job that throws is reported <c>failed</c> and the
+/// next one still runs. Every run, skipped ones included, leaves a row in <c>cron_runs</c>.
+/// </summary>
+public sealed class Handler(
+    IEnumerable<ICronJob> jobs, NpgsqlDataSource dataSource, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<Handler> logger) : IHandler
+{
+    private const string TryLockSql = "SELECT pg_try_advisory_lock(@key)";
+    private const string UnlockSql = "SELECT pg_advisory_unlock(@key)";
+    private const string RecordSql = """
+        INSERT INTO cron_runs (job, status, affected, duration_ms, error, started_at)
+        VALUES (@Job, @Status, @Affected, @DurationMs, @Error, @StartedAt)
+        RETURNING id
+        """;
+    private const int MaxStoredErrorLength = 2000;
+
+    /// <returns>Every job in run order when <paramref name="name"/> is empty; the named one; or null when no job has that name.</returns>
+    public IReadOnlyList<ICronJob>? Select(string? name)
+    {
+        var ordered = jobs.OrderBy(job => job.Order).ThenBy(job => job.Name, StringComparer.Ordinal).ToList();
+        if (string.IsNullOrWhiteSpace(name))
+            return ordered;
+        var job = ordered.FirstOrDefault(job => job.Name == name.Trim());
+        return job is null ? null : [job];
+    }
+
+    public async Task<Response> RunAsync(IReadOnlyList<ICronJob> selected)
+    {
+        // Jobs are not cut short when the scheduler hangs up (Vercel Cron and curl time out); only a shutdown stops them.
+        var cancellationToken = lifetime.ApplicationStopping;
+        var ranAt = time.GetUtcNow();
+        var runs = new List<JobRun>(selected.Count);
+        foreach (var job in selected)
+            runs.Add(await RunOneAsync(job, cancellationToken));
+        return new Response(ranAt, runs);
+    }
+
+    /// <summary>The advisory lock key of a job: stable across instances and releases, distinct per name.</summary>
+    internal static long LockKey(string jobName) =>
+        BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes("waitlist.cron:" + jobName)));
+
+    private async Task<JobRun> RunOneAsync(ICronJob job, CancellationToken cancellationToken)
+    {
+        var startedAt = time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
+        var key = LockKey(job.Name);
+        await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
+
+        if (!await lockConnection.ExecuteScalarAsync<bool>(new CommandDefinition(TryLockSql, new { key }, cancellationToken: cancellationToken)))
+        {
+            logger.LogInformation("Cron job {Job} skipped: another call is running it", job.Name);
+            return await RecordAsync(lockConnection, new RunOutcome(job.Name, JobStatus.Skipped, 0, null), startedAt, clock);
+        }
+
+        RunOutcome outcome;
+        try
+        {
+            var affected = await job.RunAsync(cancellationToken);
+            outcome = new RunOutcome(job.Name, JobStatus.Ok, affected, null);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "Cron job {Job} failed", job.Name);
+            outcome = new RunOutcome(job.Name, JobStatus.Failed, 0, Truncate($"{exception.GetType().Name}: {exception.Message}"));
+        }
+        finally
+        {
+            // Released on this same session; if the connection broke, the server released it with the session.
+            await lockConnection.ExecuteAsync(UnlockSql, new { key });
+        }
+        return await RecordAsync(lockConnection, outcome, startedAt, clock);
+    }
+
+    private static async Task<JobRun> RecordAsync(NpgsqlConnection connection, RunOutcome outcome, DateTimeOffset startedAt, Stopwatch clock)
+    {
+        var durationMs = clock.ElapsedMilliseconds;
+        var id = await connection.ExecuteScalarAsync<long>(RecordSql, new
+        {
+            Job = outcome.Job,
+            Status = outcome.Status.ToString().ToLowerInvariant(),
+            outcome.Affected,
+            DurationMs = durationMs,
+            outcome.Error,
+            StartedAt = startedAt,
+        });
+        return new JobRun(outcome.Job, outcome.Status, outcome.Affected, durationMs, outcome.Error is null ? null : CronTexts.JobFailed(id));
+    }
+
+    private static string Truncate(string text) => text.Length <= MaxStoredErrorLength ? text : text[..MaxStoredErrorLength];
+
+    private sealed record RunOutcome(string Job, JobStatus Status, int Affected, string? Error);
+}

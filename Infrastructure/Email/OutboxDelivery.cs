@@ -1,0 +1,136 @@
+using System.Net.Mail;
+using Dapper;
+using Npgsql;
+
+namespace Waitlist.Infrastructure.Email;
+
+/// <summary><c>EmailOutbox:*</c> settings.</summary>
+public sealed record OutboxSettings
+{
+    public int BatchSize { get; init; } = 50;
+
+    /// <summary>Upper bound of messages one delivery run attempts, so a long queue cannot outlast the scheduler's timeout.</summary>
+    public int MaxPerRun { get; init; } = 500;
+}
+
+/// <summary>
+/// Delivers the <c>email_outbox</c> queue in batches. A batch is claimed in one statement with
+/// <c>FOR UPDATE SKIP LOCKED</c>, which also counts the attempt and leases the rows for
+/// <see cref="Lease"/>: a concurrent delivery (another instance, another call) skips them, so no message goes
+/// out twice. SMTP runs outside any transaction. A failure keeps the row, records the error and schedules the
+/// next attempt after <see cref="RetryDelays"/>; the <see cref="MaxAttempts"/>th failure marks it dead.
+/// Without <c>Smtp:Host</c>, <see cref="SmtpEmailSender"/> writes messages to the log and they count as sent.
+/// SMTP has no exactly-once: if the database became unreachable between the server accepting a message and the
+/// row being marked sent, that one message is sent again once its lease ends. Nothing else can send it twice.
+/// </summary>
+public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender sender, OutboxSettings settings, ILogger<OutboxDelivery> logger)
+{
+    public const int MaxAttempts = 8;
+
+    /// <summary>The wait after the n-th failed attempt (n = 1..7): about 42 hours from first failure to dead.</summary>
+    public static readonly TimeSpan[] RetryDelays =
+    [
+        TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1),
+        TimeSpan.FromHours(4), TimeSpan.FromHours(12), TimeSpan.FromHours(24),
+    ];
+
+    /// <summary>How long a claimed row stays out of other deliveries' reach; well above SmtpClient's 100-second timeout.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+
+    private const int MaxStoredErrorLength = 1000;
+
+    private const string ClaimSql = """
+        WITH due AS (
+            SELECT id FROM email_outbox
+            WHERE status = 'pending' AND next_attempt_at <= now() AND attempts < @MaxAttempts
+            ORDER BY next_attempt_at, id
+            LIMIT @Limit
+            FOR UPDATE SKIP LOCKED)
+        UPDATE email_outbox o
+        SET attempts = o.attempts + 1, next_attempt_at = now() + @Lease
+        FROM due
+        WHERE o.id = due.id
+        RETURNING o.id, o.to_address AS toaddress, o.subject, o.html_body AS htmlbody, o.text_body AS textbody, o.attempts
+        """;
+
+    private const string SentSql = "UPDATE email_outbox SET status = 'sent', sent_at = now() WHERE id = @Id";
+
+    private const string FailedSql = """
+        UPDATE email_outbox
+        SET last_error = @Error,
+            status = CASE WHEN attempts >= @MaxAttempts THEN 'dead' ELSE 'pending' END,
+            next_attempt_at = now() + @RetryDelay
+        WHERE id = @Id
+        """;
+
+    // A delivery that stopped between claiming its last attempt and recording the outcome (a crash, a
+    // shutdown) leaves a pending row that may no longer be claimed; once its lease is over it is dead.
+    private const string AbandonedSql = """
+        UPDATE email_outbox SET status = 'dead', last_error = coalesce(last_error, 'abandoned during its last attempt')
+        WHERE status = 'pending' AND attempts >= @MaxAttempts AND next_attempt_at <= now()
+        """;
+
+    /// <returns>How many messages were delivered.</returns>
+    /// <exception cref="OutboxDeliveryFailedException">Every attempted message failed (SMTP down, credentials wrong...).</exception>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(AbandonedSql, new { MaxAttempts }, cancellationToken: cancellationToken));
+
+        int sent = 0, failed = 0;
+        string? lastError = null;
+        while (sent + failed < settings.MaxPerRun)
+        {
+            var limit = Math.Min(settings.BatchSize, settings.MaxPerRun - sent - failed);
+            var batch = (await connection.QueryAsync<ClaimedMessage>(new CommandDefinition(
+                ClaimSql, new { MaxAttempts, Limit = limit, Lease }, cancellationToken: cancellationToken))).ToList();
+            if (batch.Count == 0)
+                break;
+
+            foreach (var message in batch)
+            {
+                try
+                {
+                    await sender.SendAsync(new EmailMessage(message.ToAddress, message.Subject, message.HtmlBody, message.TextBody), cancellationToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    failed++;
+                    lastError = Describe(exception);
+                    await RecordFailureAsync(connection, message, lastError);
+                    continue;
+                }
+                // Not cancellable: the message is out, its row must say so.
+                await connection.ExecuteAsync(SentSql, new { message.Id });
+                sent++;
+            }
+        }
+
+        if (sent == 0 && failed > 0)
+            throw new OutboxDeliveryFailedException($"All {failed} attempted emails failed; last error: {lastError}");
+        return sent;
+    }
+
+    private async Task RecordFailureAsync(NpgsqlConnection connection, ClaimedMessage message, string error)
+    {
+        var retryDelay = RetryDelays[Math.Min(message.Attempts, RetryDelays.Length) - 1];
+        await connection.ExecuteAsync(FailedSql, new { message.Id, Error = error, MaxAttempts, RetryDelay = retryDelay });
+        if (message.Attempts >= MaxAttempts)
+            logger.LogError("Email {Id} is dead after {Attempts} failed attempts: {Error}", message.Id, message.Attempts, error);
+        else
+            logger.LogWarning("Email {Id} failed (attempt {Attempts} of {Max}), next try in {Delay}: {Error}", message.Id, message.Attempts, MaxAttempts, retryDelay, error);
+    }
+
+    /// <summary>The SMTP reply code first (451, 550...), because SmtpException's message does not carry it.</summary>
+    private static string Describe(Exception exception)
+    {
+        var text = exception is SmtpException smtp
+            ? $"SMTP {(int)smtp.StatusCode}: {smtp.Message}"
+            : $"{exception.GetType().Name}: {exception.Message}";
+        return text.Length <= MaxStoredErrorLength ? text : text[..MaxStoredErrorLength];
+    }
+
+    private sealed record ClaimedMessage(long Id, string ToAddress, string Subject, string HtmlBody, string TextBody, int Attempts);
+}
+
+public sealed class OutboxDeliveryFailedException(string message) : Exception(message);

@@ -1,0 +1,172 @@
+using System.Net;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Waitlist.Infrastructure.Email;
+using Waitlist.Tests.Support;
+
+namespace Waitlist.Tests.Features.Cron.Jobs;
+
+public sealed class EmailOutboxTests
+{
+    [Fact]
+    public async Task Delivers_pending_emails_over_smtp_once_and_a_second_run_sends_nothing()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        await using var api = await ApiFactory.StartAsync(CronTestApi.SmtpSettings(smtp, ("EmailOutbox:BatchSize", "2")));
+        var joined = Seed.UniqueEmail("apuntada");
+        await (await api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", new { email = joined, type = "professional", name = "Ana Pérez", field = "Física" }))
+            .ShouldBe(HttpStatusCode.Created);
+        var queued = new[] { Seed.UniqueEmail(), Seed.UniqueEmail(), Seed.UniqueEmail(), Seed.UniqueEmail() };
+        foreach (var to in queued)
+            await Seed.EmailAsync(api, to);
+
+        var first = await api.RunJobAsync("email.outbox");
+        var second = await api.RunJobAsync("email.outbox");
+
+        Assert.Equal(("ok", 5), (first.Status(), first.Affected()));
+        Assert.Equal(("ok", 0), (second.Status(), second.Affected()));
+        var received = smtp.Messages();
+        Assert.Equal(5, received.Count);
+        foreach (var to in queued.Append(joined))
+            Assert.Single(received, m => m.Contains($"To: {to}"));
+        Assert.Equal(5, await api.CountAsync("SELECT count(*) FROM email_outbox WHERE status = 'sent' AND sent_at IS NOT NULL AND attempts = 1"));
+    }
+
+    [Fact]
+    public async Task A_refused_email_is_kept_and_retried_with_backoff_until_the_server_accepts_it()
+    {
+        await using var smtp = await SmtpTestServer.StartRefusingAsync();
+        await using var api = await ApiFactory.StartAsync(CronTestApi.SmtpSettings(smtp));
+        var to = Seed.UniqueEmail("reintento");
+        var id = await Seed.EmailAsync(api, to);
+
+        // First attempt: refused. The row stays pending, counts the attempt and waits a minute.
+        var refused = await api.RunJobAsync("email.outbox");
+        Assert.Equal("failed", refused.Status());
+        var row = await RowAsync(api, id);
+        Assert.Equal(("pending", 1), (row.Status, row.Attempts));
+        Assert.Contains("451", row.LastError);
+        Assert.InRange(row.RetryIn, TimeSpan.FromSeconds(50), TimeSpan.FromSeconds(61));
+        Assert.Equal(1, smtp.Refusals());
+
+        // Not due yet: nothing is attempted.
+        var early = await api.RunJobAsync("email.outbox");
+        Assert.Equal(("ok", 0), (early.Status(), early.Affected()));
+        Assert.Equal(1, smtp.Refusals());
+        Assert.Equal(1, (await RowAsync(api, id)).Attempts);
+
+        // Due again, refused again: the wait grows to five minutes.
+        await MakeDueAsync(api, id);
+        Assert.Equal("failed", (await api.RunJobAsync("email.outbox")).Status());
+        row = await RowAsync(api, id);
+        Assert.Equal(("pending", 2), (row.Status, row.Attempts));
+        Assert.InRange(row.RetryIn, TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        Assert.Equal(2, smtp.Refusals());
+        Assert.Empty(smtp.Messages());
+
+        // The server recovers: the next due attempt delivers it, exactly once.
+        smtp.AcceptFromNowOn();
+        await MakeDueAsync(api, id);
+        var delivered = await api.RunJobAsync("email.outbox");
+        Assert.Equal(("ok", 1), (delivered.Status(), delivered.Affected()));
+        row = await RowAsync(api, id);
+        Assert.Equal(("sent", 3), (row.Status, row.Attempts));
+        await MakeDueAsync(api, id);
+        Assert.Equal(0, (await api.RunJobAsync("email.outbox")).Affected());
+        Assert.Single(smtp.Messages(), m => m.Contains($"To: {to}"));
+        Assert.Equal(2, smtp.Refusals());
+    }
+
+    [Fact]
+    public async Task After_eight_refused_attempts_an_email_is_dead_and_never_tried_again()
+    {
+        await using var smtp = await SmtpTestServer.StartRefusingAsync();
+        await using var api = await ApiFactory.StartAsync(CronTestApi.SmtpSettings(smtp));
+        var id = await Seed.EmailAsync(api, Seed.UniqueEmail("muerto"));
+
+        var waits = new List<TimeSpan>();
+        for (var attempt = 1; attempt <= OutboxDelivery.MaxAttempts; attempt++)
+        {
+            await MakeDueAsync(api, id);
+            Assert.Equal("failed", (await api.RunJobAsync("email.outbox")).Status());
+            var row = await RowAsync(api, id);
+            Assert.Equal(attempt, row.Attempts);
+            Assert.Equal(attempt < OutboxDelivery.MaxAttempts ? "pending" : "dead", row.Status);
+            waits.Add(row.RetryIn);
+        }
+
+        // The waits follow the schedule: 1 min, 5 min, 15 min, 1 h, 4 h, 12 h, 24 h.
+        Assert.Equal(OutboxDelivery.MaxAttempts - 1, OutboxDelivery.RetryDelays.Length);
+        foreach (var (wait, expected) in waits.Take(OutboxDelivery.RetryDelays.Length).Zip(OutboxDelivery.RetryDelays))
+            Assert.InRange(wait, expected - TimeSpan.FromSeconds(10), expected + TimeSpan.FromSeconds(1));
+
+        smtp.AcceptFromNowOn();
+        await MakeDueAsync(api, id);
+        var afterDeath = await api.RunJobAsync("email.outbox");
+        Assert.Equal(("ok", 0), (afterDeath.Status(), afterDeath.Affected()));
+        var dead = await RowAsync(api, id);
+        Assert.Equal(("dead", 8), (dead.Status, dead.Attempts));
+        Assert.Equal(8, smtp.Refusals());
+        Assert.Empty(smtp.Messages());
+    }
+
+    [Fact]
+    public async Task An_email_abandoned_during_its_last_attempt_is_dead_once_its_lease_ends_and_is_not_sent()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        await using var api = await ApiFactory.StartAsync(CronTestApi.SmtpSettings(smtp));
+        var id = await Seed.EmailAsync(api, Seed.UniqueEmail("abandonado"));
+        await using (var db = await api.OpenDatabaseAsync())
+            await db.ExecuteAsync("UPDATE email_outbox SET attempts = @max, next_attempt_at = now() + interval '1 minute' WHERE id = @id", new { id, max = OutboxDelivery.MaxAttempts });
+
+        Assert.Equal(0, (await api.RunJobAsync("email.outbox")).Affected());
+        Assert.Equal("pending", (await RowAsync(api, id)).Status); // still leased
+        await MakeDueAsync(api, id);
+        Assert.Equal(0, (await api.RunJobAsync("email.outbox")).Affected());
+
+        var row = await RowAsync(api, id);
+        Assert.Equal(("dead", OutboxDelivery.MaxAttempts), (row.Status, row.Attempts));
+        Assert.Equal("abandoned during its last attempt", row.LastError);
+        Assert.Empty(smtp.Messages());
+    }
+
+    [Fact]
+    public async Task Two_instances_delivering_at_once_never_send_an_email_twice()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        var settings = CronTestApi.SmtpSettings(smtp, ("EmailOutbox:BatchSize", "3"));
+        await using var first = await ApiFactory.StartAsync(settings);
+        await using var second = new ApiFactory(first.ConnectionString, settings);
+        second.StartServer();
+        var recipients = Enumerable.Range(0, 40).Select(i => Seed.UniqueEmail($"n{i}")).ToList();
+        foreach (var to in recipients)
+            await Seed.EmailAsync(first, to);
+
+        // Straight to the delivery, past the job's advisory lock: only row locking keeps them apart here.
+        var deliveries = new[] { first, second, first, second }
+            .Select(api => Task.Run(() => api.Services.GetRequiredService<OutboxDelivery>().DeliverDueAsync(CancellationToken.None)));
+        var sent = await Task.WhenAll(deliveries);
+
+        Assert.Equal(recipients.Count, sent.Sum());
+        var received = smtp.Messages();
+        Assert.Equal(recipients.Count, received.Count);
+        foreach (var to in recipients)
+            Assert.Single(received, m => m.Contains($"To: {to}"));
+        Assert.Equal(recipients.Count, await first.CountAsync("SELECT count(*) FROM email_outbox WHERE status = 'sent' AND attempts = 1"));
+    }
+
+    private static async Task MakeDueAsync(ApiFactory api, long id)
+    {
+        await using var db = await api.OpenDatabaseAsync();
+        await db.ExecuteAsync("UPDATE email_outbox SET next_attempt_at = now() WHERE id = @id", new { id });
+    }
+
+    private static async Task<OutboxRow> RowAsync(ApiFactory api, long id)
+    {
+        await using var db = await api.OpenDatabaseAsync();
+        return await db.QuerySingleAsync<OutboxRow>(
+            "SELECT status, attempts, last_error AS lasterror, next_attempt_at - now() AS retryin FROM email_outbox WHERE id = @id", new { id });
+    }
+
+    private sealed record OutboxRow(string Status, int Attempts, string? LastError, TimeSpan RetryIn);
+}
