@@ -19,5 +19,7 @@ public static class WaitlistTexts
     public const string CompanyRequired = "Indica el nombre de tu empresa.";
     public const string CompanyTooLong = "El nombre de la empresa no puede superar los 160 caracteres.";
 
+    public const string NoControlCharacters = "Este campo no puede contener caracteres de control.";
+
     public const string ConfirmationSubject = "Ya estás en la lista de espera";
 }

@@ -16,6 +16,18 @@ public static class DatabaseErrors
         PostgresErrorCodes.UndefinedTable, // schema not migrated yet: the migrator is still retrying
     ];
 
+    // Values that passed validation yet break a table's constraint or encoding: the input is wrong, not the server.
+    private static readonly HashSet<string> RejectedInputStates =
+    [
+        PostgresErrorCodes.CheckViolation,
+        PostgresErrorCodes.CharacterNotInRepertoire,
+        PostgresErrorCodes.UntranslatableCharacter,
+        PostgresErrorCodes.StringDataRightTruncation,
+    ];
+
+    public static bool IsRejectedInput(Exception exception) =>
+        exception is PostgresException postgres && RejectedInputStates.Contains(postgres.SqlState);
+
     public static bool IsUnavailable(Exception exception) => exception switch
     {
         PostgresException postgres => UnavailableStates.Contains(postgres.SqlState),

@@ -15,6 +15,8 @@ public sealed class MigrationService(Migrator migrator, IConfiguration configura
         await base.StartAsync(cancellationToken);
         var timeout = TimeSpan.FromSeconds(configuration.GetValue("Database:StartupTimeoutSeconds", 30));
         await Task.WhenAny(_firstAttempt.Task, Task.Delay(timeout, cancellationToken));
+        if (_firstAttempt.Task.IsFaulted)
+            await _firstAttempt.Task; // a broken migration stops start-up now, with its own error
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -31,6 +33,11 @@ public sealed class MigrationService(Migrator migrator, IConfiguration configura
             {
                 logger.LogWarning("PostgreSQL is not reachable yet ({Reason}); retrying in {Delay}s", exception.Message, RetryDelay.TotalSeconds);
                 await Task.Delay(RetryDelay, stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                _firstAttempt.TrySetException(exception);
+                throw;
             }
         }
     }

@@ -11,7 +11,7 @@ namespace Waitlist.Infrastructure.Database;
 public sealed class Migrator(NpgsqlDataSource dataSource, ILogger<Migrator> logger)
 {
     // Any constant works; it only has to be the same for every instance of this API.
-    private const long MigrationLockKey = 0x5761_6974_6C69_7374; // "Waitlist"
+    internal const long LockKey = 0x5761_6974_6C69_7374; // "Waitlist"
 
     private const string CreateHistoryTable = """
         CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -23,7 +23,7 @@ public sealed class Migrator(NpgsqlDataSource dataSource, ILogger<Migrator> logg
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key = MigrationLockKey }, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key = LockKey }, cancellationToken: cancellationToken));
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(CreateHistoryTable, cancellationToken: cancellationToken));
@@ -40,7 +40,7 @@ public sealed class Migrator(NpgsqlDataSource dataSource, ILogger<Migrator> logg
         }
         finally
         {
-            await connection.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key = MigrationLockKey });
+            await connection.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key = LockKey });
         }
     }
 

@@ -28,15 +28,16 @@ public static class ApiExceptionHandler
                     _ => CommonErrors.InvalidRequest,
                 });
                 break;
-            case OperationCanceledException when context.RequestAborted.IsCancellationRequested:
-                // The client went away; there is nobody to answer.
+            case var _ when DatabaseErrors.IsRejectedInput(exception):
+                logger.LogWarning("PostgreSQL rejected the input of {Method} {Path}: {Reason}", context.Request.Method, context.Request.Path.ToUriComponent(), exception.Message);
+                await ErrorResponses.WriteAsync(context, CommonErrors.ValidationFailed);
                 break;
             case var _ when DatabaseErrors.IsUnavailable(exception):
-                logger.LogWarning("Database unavailable while serving {Method} {Path}: {Reason}", context.Request.Method, context.Request.Path, exception.Message);
+                logger.LogWarning("Database unavailable while serving {Method} {Path}: {Reason}", context.Request.Method, context.Request.Path.ToUriComponent(), exception.Message);
                 await ErrorResponses.WriteAsync(context, CommonErrors.DatabaseUnavailable);
                 break;
             default:
-                logger.LogError(exception, "Unhandled exception while serving {Method} {Path}", context.Request.Method, context.Request.Path);
+                logger.LogError(exception, "Unhandled exception while serving {Method} {Path}", context.Request.Method, context.Request.Path.ToUriComponent());
                 await ErrorResponses.WriteAsync(context, CommonErrors.Internal);
                 break;
         }

@@ -10,7 +10,7 @@ public sealed record HealthStatus(string Status);
 public sealed class HealthEndpoint : IEndpoint
 {
     public void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/health", CheckAsync)
+        app.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], CheckAsync)
             .WithName("Health")
             .WithTags("Operación")
             .WithSummary("Estado del servicio y de su base de datos")

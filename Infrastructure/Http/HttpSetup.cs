@@ -66,7 +66,10 @@ public static class HttpSetup
         return next(context);
     }
 
-    /// <summary>One line per request. The path only: query strings can carry tokens (verify-email?token=...).</summary>
+    /// <summary>
+    /// One line per request. The path only, since query strings can carry tokens (verify-email?token=...), and
+    /// percent-encoded, so that a %0A in a URL cannot forge a log line.
+    /// </summary>
     private static async Task LogRequest(HttpContext context, RequestDelegate next)
     {
         var started = Stopwatch.GetTimestamp();
@@ -78,7 +81,7 @@ public static class HttpSetup
         {
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Waitlist.Requests");
             logger.LogInformation("{Method} {Path} -> {Status} in {ElapsedMs:F1} ms from {ClientIp}",
-                context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
+                context.Request.Method, context.Request.Path.ToUriComponent(), context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.ClientIp());
         }
     }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 
@@ -12,6 +14,13 @@ public static class OpenApiSetup
         services.AddOpenApi(options =>
         {
             options.CreateSchemaReferenceId = SchemaName;
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                // The generator maps [MaxLength] and friends itself, but not [AllowedValues]: list them as the enum.
+                if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(AllowedValuesAttribute), inherit: true) is [AllowedValuesAttribute allowed, ..])
+                    schema.Enum = allowed.Values.Select(value => (JsonNode)JsonValue.Create(value?.ToString())!).ToList();
+                return Task.CompletedTask;
+            });
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "Waitlist API";

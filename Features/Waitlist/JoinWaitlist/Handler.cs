@@ -7,13 +7,15 @@ namespace Waitlist.Features.Waitlist.JoinWaitlist;
 
 public sealed class Handler(NpgsqlDataSource dataSource, EmailTemplates templates) : IHandler
 {
-    // ON CONFLICT on the lower(email) index: a duplicate, however concurrent, returns no row instead of an error.
+    // The unique lower(email) index decides duplicates: ON CONFLICT turns even a concurrent one into "no row".
+    // NOT EXISTS keeps an ordinary duplicate from drawing a queue position (the identity). PostgreSQL lower-cases the address
+    // because its lower() and .NET's disagree on some letters (İ), and the table's check uses PostgreSQL's.
     private const string InsertSql = """
         INSERT INTO waitlist_entries (id, email, type, name, field, company)
-        VALUES (@Id, @Email, @Type, @Name, @Field, @Company)
+        SELECT @Id, lower(@Email), @Type, @Name, @Field, @Company
+        WHERE NOT EXISTS (SELECT 1 FROM waitlist_entries WHERE lower(email) = lower(@Email))
         ON CONFLICT ((lower(email))) DO NOTHING
-        RETURNING id, email, type, name, field, company, created_at AS createdat,
-                  (SELECT count(*) FROM waitlist_entries) + 1 AS position
+        RETURNING id, email, type, name, field, company, created_at AS createdat, position
         """;
 
     /// <returns>The created entry, or null when the email was already on the list.</returns>

@@ -1,16 +1,24 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Waitlist.JoinWaitlist;
 
-public sealed record Request(string? Email, string? Type, string? Name, string? Field, string? Company)
+/// <remarks>The attributes describe the body in the OpenAPI document; <see cref="Validator"/> enforces it.</remarks>
+public sealed record Request(
+    [property: Required, MaxLength(EmailAddressRule.MaxLength), Description("Correo electrónico; se guarda en minúsculas.")] string? Email,
+    [property: Required, AllowedValues(Request.Professional, Request.Empresa), Description("«professional» o «empresa».")] string? Type,
+    [property: Required, MinLength(2), MaxLength(120), Description("Nombre completo.")] string? Name,
+    [property: MaxLength(120), Description("Campo científico; obligatorio para «professional».")] string? Field = null,
+    [property: MaxLength(160), Description("Empresa; obligatoria para «empresa».")] string? Company = null)
 {
     public const string Professional = "professional";
     public const string Empresa = "empresa";
 
-    /// <summary>The values as they are stored: trimmed, the email lower-cased, blank optional fields as null.</summary>
+    /// <summary>The values as they are stored: trimmed, blank optional fields as null (the database lower-cases the email).</summary>
     public Request Normalized() => new(
-        Email?.Trim().ToLowerInvariant(),
+        Email?.Trim(),
         Type?.Trim(),
         Name?.Trim(),
         NullIfBlank(Field),
@@ -34,20 +42,23 @@ internal sealed class Validator : AbstractValidator<Request>
 
         RuleFor(r => r.Name).Cascade(CascadeMode.Stop)
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithErrorCode("REQUIRED").WithMessage(WaitlistTexts.NameRequired)
-            .Must(n => n!.Trim().Length is >= 2 and <= 120).WithErrorCode("INVALID_LENGTH").WithMessage(WaitlistTexts.NameLength);
+            .Must(n => PlainTextRules.Length(n!) is >= 2 and <= 120).WithErrorCode("INVALID_LENGTH").WithMessage(WaitlistTexts.NameLength)
+            .NoControlCharacters(WaitlistTexts.NoControlCharacters);
 
         RuleFor(r => r.Field)
             .Must(f => !string.IsNullOrWhiteSpace(f)).WithErrorCode("REQUIRED").WithMessage(WaitlistTexts.FieldRequired)
             .When(r => r.Type?.Trim() == Request.Professional);
         RuleFor(r => r.Field)
-            .Must(f => f!.Trim().Length <= 120).WithErrorCode("TOO_LONG").WithMessage(WaitlistTexts.FieldTooLong)
+            .Must(f => PlainTextRules.Length(f!) <= 120).WithErrorCode("TOO_LONG").WithMessage(WaitlistTexts.FieldTooLong)
+            .NoControlCharacters(WaitlistTexts.NoControlCharacters)
             .When(r => r.Field is not null);
 
         RuleFor(r => r.Company)
             .Must(c => !string.IsNullOrWhiteSpace(c)).WithErrorCode("REQUIRED").WithMessage(WaitlistTexts.CompanyRequired)
             .When(r => r.Type?.Trim() == Request.Empresa);
         RuleFor(r => r.Company)
-            .Must(c => c!.Trim().Length <= 160).WithErrorCode("TOO_LONG").WithMessage(WaitlistTexts.CompanyTooLong)
+            .Must(c => PlainTextRules.Length(c!) <= 160).WithErrorCode("TOO_LONG").WithMessage(WaitlistTexts.CompanyTooLong)
+            .NoControlCharacters(WaitlistTexts.NoControlCharacters)
             .When(r => r.Company is not null);
     }
 }

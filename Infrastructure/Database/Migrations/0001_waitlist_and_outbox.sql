@@ -1,8 +1,8 @@
 CREATE TABLE waitlist_entries (
     id          uuid PRIMARY KEY,
-    -- Arrival order; identity values can skip (a rejected duplicate still draws one), so the queue
-    -- position shown to people is counted, never read from here.
-    seq         bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+    -- Place in the queue. The join inserts only new addresses, so duplicates draw no number and leave no gap;
+    -- a sequence, unlike a counter row, never makes concurrent sign-ups wait for each other.
+    position    bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
     email       text NOT NULL CHECK (email = lower(btrim(email)) AND length(email) <= 254),
     type        text NOT NULL CHECK (type IN ('professional', 'empresa')),
     name        text NOT NULL CHECK (length(name) BETWEEN 2 AND 120),
