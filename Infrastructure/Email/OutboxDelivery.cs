@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Mail;
 using Dapper;
 using Npgsql;
@@ -7,10 +8,14 @@ namespace Waitlist.Infrastructure.Email;
 /// <summary><c>EmailOutbox:*</c> settings.</summary>
 public sealed record OutboxSettings
 {
-    public int BatchSize { get; init; } = 50;
+    /// <summary>Small enough that a batch of slow sends (each bounded by <see cref="SmtpEmailSender.Timeout"/>) ends well inside its lease.</summary>
+    public int BatchSize { get; init; } = 10;
 
-    /// <summary>Upper bound of messages one delivery run attempts, so a long queue cannot outlast the scheduler's timeout.</summary>
+    /// <summary>Upper bound of messages one delivery run attempts.</summary>
     public int MaxPerRun { get; init; } = 500;
+
+    /// <summary>No new batch is claimed after this, so a slow SMTP server cannot keep one run going for hours.</summary>
+    public int MaxRunSeconds { get; init; } = 120;
 }
 
 /// <summary>
@@ -34,7 +39,7 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
         TimeSpan.FromHours(4), TimeSpan.FromHours(12), TimeSpan.FromHours(24),
     ];
 
-    /// <summary>How long a claimed row stays out of other deliveries' reach; well above SmtpClient's 100-second timeout.</summary>
+    /// <summary>How long a claimed row stays out of other deliveries' reach: above a whole batch of timed-out sends.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
     private const int MaxStoredErrorLength = 1000;
@@ -79,7 +84,8 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
 
         int sent = 0, failed = 0;
         string? lastError = null;
-        while (sent + failed < settings.MaxPerRun)
+        var budget = Stopwatch.StartNew();
+        while (sent + failed < settings.MaxPerRun && (sent + failed == 0 || budget.Elapsed.TotalSeconds < settings.MaxRunSeconds))
         {
             var limit = Math.Min(settings.BatchSize, settings.MaxPerRun - sent - failed);
             var batch = (await connection.QueryAsync<ClaimedMessage>(new CommandDefinition(

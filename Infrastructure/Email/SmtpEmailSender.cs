@@ -21,6 +21,9 @@ public sealed record SmtpSettings
 /// </summary>
 public sealed class SmtpEmailSender(SmtpSettings settings, IHostEnvironment environment, ILogger<SmtpEmailSender> logger)
 {
+    /// <summary>SmtpClient's own default is 100 s; a server that slow is down, and the outbox retries later.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(settings.Host))
@@ -34,7 +37,7 @@ public sealed class SmtpEmailSender(SmtpSettings settings, IHostEnvironment envi
 
         using var mail = new MailMessage(settings.From, message.To) { Subject = message.Subject, Body = message.TextBody };
         mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, System.Text.Encoding.UTF8, MediaTypeNames.Text.Html));
-        using var client = new SmtpClient(settings.Host, settings.Port) { EnableSsl = settings.EnableSsl };
+        using var client = new SmtpClient(settings.Host, settings.Port) { EnableSsl = settings.EnableSsl, Timeout = (int)Timeout.TotalMilliseconds };
         if (!string.IsNullOrEmpty(settings.User))
             client.Credentials = new NetworkCredential(settings.User, settings.Password);
         await client.SendMailAsync(mail, cancellationToken);

@@ -2,10 +2,15 @@ using System.Collections.Concurrent;
 
 namespace Waitlist.Infrastructure.RateLimiting;
 
-/// <summary>Counters in this process's memory: exact for one instance, per instance when there are several.</summary>
+/// <summary>
+/// Counters in this process's memory: exact for one instance, per instance when there are several. Ended windows
+/// are swept every <see cref="SweepEvery"/> hits, so memory stays bounded even where the cron job never runs.
+/// </summary>
 public sealed class MemoryRateLimitStore(TimeProvider time) : IRateLimitStore
 {
+    private const int SweepEvery = 4096;
     private readonly ConcurrentDictionary<string, RateLimitCounter> _windows = new();
+    private int _hits;
 
     public ValueTask<RateLimitCounter> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken)
     {
@@ -17,10 +22,14 @@ public sealed class MemoryRateLimitStore(TimeProvider time) : IRateLimitStore
                 ? new RateLimitCounter(1, state.now + state.window)
                 : current with { Count = current.Count + 1 },
             (now, window));
+        if (Interlocked.Increment(ref _hits) % SweepEvery == 0)
+            Sweep(now);
         return ValueTask.FromResult(counter);
     }
 
-    public ValueTask<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public ValueTask<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) => ValueTask.FromResult(Sweep(now));
+
+    private int Sweep(DateTimeOffset now)
     {
         var removed = 0;
         foreach (var (key, counter) in _windows)
@@ -28,6 +37,6 @@ public sealed class MemoryRateLimitStore(TimeProvider time) : IRateLimitStore
             if (counter.ResetsAt <= now && _windows.TryRemove(new KeyValuePair<string, RateLimitCounter>(key, counter)))
                 removed++;
         }
-        return ValueTask.FromResult(removed);
+        return removed;
     }
 }

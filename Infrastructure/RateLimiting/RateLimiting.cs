@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.RateLimiting;
 using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Http;
@@ -52,11 +54,25 @@ public sealed record RateLimitRule(int PermitLimit, int WindowSeconds)
 
 internal sealed class IpRateLimitPolicy(string name, RateLimitRule rule, IRateLimitStore store, IHttpContextAccessor accessor) : IRateLimiterPolicy<string>
 {
+    /// <summary>
+    /// An IPv6 client gets a whole /64 from its provider and can rotate through it at will, so the /64 is the
+    /// client; an IPv4 address is one client.
+    /// </summary>
+    internal static string ClientKey(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress;
+        if (address is null || address.AddressFamily != AddressFamily.InterNetworkV6 || address.IsIPv4MappedToIPv6)
+            return context.ClientIp();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+
     // The shared OnRejected of RateLimiterOptions answers for every policy.
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
 
     public System.Threading.RateLimiting.RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
         System.Threading.RateLimiting.RateLimitPartition.Get(
-            $"{name}:{httpContext.ClientIp()}",
+            $"{name}:{ClientKey(httpContext)}",
             key => new StoreRateLimiter(store, accessor, key, rule));
 }

@@ -44,11 +44,12 @@ public sealed class WaitlistWeeklyReportJob(NpgsqlDataSource dataSource, EmailTe
         FROM waitlist_entries
         """;
 
-    // Fields are free text: "Física" and "física" are one field, shown as one of its spellings.
+    // Fields are free text: "Física" and "física" are one field, shown as one of its spellings. Only
+    // professionals have one; companies would all land under "Sin especificar".
     private const string FieldsSql = """
         SELECT min(btrim(field)) AS name, count(*) AS count
         FROM waitlist_entries
-        WHERE created_at >= @StartsAt AND created_at < @EndsAt
+        WHERE created_at >= @StartsAt AND created_at < @EndsAt AND type = 'professional'
         GROUP BY lower(btrim(field))
         ORDER BY count(*) DESC, lower(btrim(field)) NULLS LAST
         """;

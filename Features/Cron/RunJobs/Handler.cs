@@ -61,7 +61,7 @@ public sealed class Handler(
         if (!await lockConnection.ExecuteScalarAsync<bool>(new CommandDefinition(TryLockSql, new { key }, cancellationToken: cancellationToken)))
         {
             logger.LogInformation("Cron job {Job} skipped: another call is running it", job.Name);
-            return await RecordAsync(lockConnection, new RunOutcome(job.Name, JobStatus.Skipped, 0, null), startedAt, clock);
+            return await RecordAsync(new RunOutcome(job.Name, JobStatus.Skipped, 0, null), startedAt, clock);
         }
 
         RunOutcome outcome;
@@ -77,15 +77,31 @@ public sealed class Handler(
         }
         finally
         {
-            // Released on this same session; if the connection broke, the server released it with the session.
-            await lockConnection.ExecuteAsync(UnlockSql, new { key });
+            await ReleaseAsync(lockConnection, key, job.Name);
         }
-        return await RecordAsync(lockConnection, outcome, startedAt, clock);
+        return await RecordAsync(outcome, startedAt, clock);
     }
 
-    private static async Task<JobRun> RecordAsync(NpgsqlConnection connection, RunOutcome outcome, DateTimeOffset startedAt, Stopwatch clock)
+    /// <summary>
+    /// Released on the session that took it. If that connection broke during the job, the server already released
+    /// the lock with the session, and the job's own outcome is what must be reported.
+    /// </summary>
+    private async Task ReleaseAsync(NpgsqlConnection lockConnection, long key, string jobName)
+    {
+        try
+        {
+            await lockConnection.ExecuteAsync(UnlockSql, new { key });
+        }
+        catch (NpgsqlException exception)
+        {
+            logger.LogWarning("Cron job {Job}: its lock connection broke ({Reason}); the server released the lock with it", jobName, exception.Message);
+        }
+    }
+
+    private async Task<JobRun> RecordAsync(RunOutcome outcome, DateTimeOffset startedAt, Stopwatch clock)
     {
         var durationMs = clock.ElapsedMilliseconds;
+        await using var connection = await dataSource.OpenConnectionAsync();
         var id = await connection.ExecuteScalarAsync<long>(RecordSql, new
         {
             Job = outcome.Job,

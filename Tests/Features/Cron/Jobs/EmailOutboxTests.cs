@@ -155,6 +155,46 @@ public sealed class EmailOutboxTests
         Assert.Equal(recipients.Count, await first.CountAsync("SELECT count(*) FROM email_outbox WHERE status = 'sent' AND attempts = 1"));
     }
 
+    [Fact]
+    public async Task A_delivery_skips_the_rows_another_delivery_has_claimed_instead_of_waiting_or_sending_them()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        await using var api = await ApiFactory.StartAsync(CronTestApi.SmtpSettings(smtp));
+        var claimedElsewhere = Seed.UniqueEmail("reclamado");
+        var free = Seed.UniqueEmail("libre");
+        var claimedId = await Seed.EmailAsync(api, claimedElsewhere);
+        await Seed.EmailAsync(api, free);
+
+        // Another instance is in the middle of claiming this row: it holds the row lock.
+        await using var otherInstance = await api.OpenDatabaseAsync();
+        await using var claim = await otherInstance.BeginTransactionAsync();
+        await otherInstance.ExecuteAsync("SELECT id FROM email_outbox WHERE id = @claimedId FOR UPDATE", new { claimedId }, claim);
+
+        var sent = await api.Services.GetRequiredService<OutboxDelivery>().DeliverDueAsync(CancellationToken.None)
+            .WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(1, sent);
+        var received = Assert.Single(smtp.Messages());
+        Assert.Contains($"To: {free}", received);
+        await claim.RollbackAsync();
+        Assert.Equal(0, await api.CountAsync("SELECT attempts FROM email_outbox WHERE id = @claimedId", new { claimedId }));
+    }
+
+    [Fact]
+    public async Task A_run_stops_claiming_when_its_time_budget_is_spent()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        await using var api = await ApiFactory.StartAsync(CronTestApi.SmtpSettings(smtp, ("EmailOutbox:BatchSize", "1"), ("EmailOutbox:MaxRunSeconds", "0")));
+        await Seed.EmailAsync(api, Seed.UniqueEmail());
+        await Seed.EmailAsync(api, Seed.UniqueEmail());
+
+        var first = await api.RunJobAsync("email.outbox");
+
+        // A spent budget still lets one batch through, so a queue always moves.
+        Assert.Equal(("ok", 1), (first.Status(), first.Affected()));
+        Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM email_outbox WHERE status = 'pending' AND attempts = 0"));
+    }
+
     private static async Task MakeDueAsync(ApiFactory api, long id)
     {
         await using var db = await api.OpenDatabaseAsync();
