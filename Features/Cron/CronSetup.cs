@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OpenApi;
+using Waitlist.Infrastructure.Endpoints;
 
 namespace Waitlist.Features.Cron;
 
@@ -22,7 +23,7 @@ public static class CronSetup
         services.AddHostedService<CronSecretCheck>();
 
         // Every job in the assembly: adding a job is adding one file under Jobs/.
-        foreach (var job in typeof(CronSetup).Assembly.GetTypes().Where(type => type is { IsAbstract: false, IsInterface: false } && typeof(ICronJob).IsAssignableFrom(type)))
+        foreach (var job in EndpointDiscovery.ConcreteTypes<ICronJob>())
             services.AddScoped(typeof(ICronJob), job);
 
         services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer<CronOpenApi>());

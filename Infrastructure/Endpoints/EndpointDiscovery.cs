@@ -13,7 +13,8 @@ public interface IHandler;
 
 public static class EndpointDiscovery
 {
-    private static IEnumerable<Type> ConcreteTypes<T>() =>
+    /// <summary>The API's classes that implement <typeparamref name="T"/>: the one scan behind every discovery.</summary>
+    public static IEnumerable<Type> ConcreteTypes<T>() =>
         typeof(EndpointDiscovery).Assembly.GetTypes().Where(type => type is { IsAbstract: false, IsInterface: false } && typeof(T).IsAssignableFrom(type));
 
     public static IServiceCollection AddHandlers(this IServiceCollection services)
