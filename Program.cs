@@ -1,3 +1,4 @@
+using Waitlist.Features.OpenGraph;
 using Waitlist.Infrastructure.Configuration;
 using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
@@ -23,7 +24,8 @@ builder.Services
 // Features: handlers and validators are discovered, one folder per use case
 builder.Services
     .AddHandlers()
-    .AddValidators();
+    .AddValidators()
+    .AddOpenGraph();
 
 var app = builder.Build();
 
