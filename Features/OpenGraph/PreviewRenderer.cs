@@ -132,7 +132,7 @@ public sealed class PreviewRenderer : IDisposable
             width = Width,
             height = Height,
             fontFamily = _options.FontFamily,
-            clip = new { x = MarginX - 20, y = AreaTop - 30, width = Width - 2 * (MarginX - 20), height = Height - AreaTop },
+            clip = new { x = MarginX - 20, y = AreaTop - 30, width = Width - 2 * (MarginX - 20), height = AreaBottom - AreaTop + 50 },
             title = Lines(titleBlock, top, TitleLineHeight),
             subtitle = Lines(subtitleBlock, top + titleHeight + Gap, SubtitleLineHeight),
         });

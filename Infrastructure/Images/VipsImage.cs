@@ -76,6 +76,10 @@ public sealed class VipsImage : SafeHandleZeroOrMinusOneIsInvalid
     public VipsImage Composite(VipsImage overlay) => Wrap(
         VipsNative.vips_composite2(this, overlay, out var output, VipsNative.BlendModeOver, 0), output, "vips_composite2");
 
+    /// <summary>The rectangle of this image at (<paramref name="left"/>, <paramref name="top"/>).</summary>
+    public VipsImage Crop(int left, int top, int width, int height) => Wrap(
+        VipsNative.vips_extract_area(this, out var output, left, top, width, height, 0), output, "vips_extract_area");
+
     /// <summary>The mean value of each band, e.g. the average R, G and B.</summary>
     public double[] BandMeans()
     {

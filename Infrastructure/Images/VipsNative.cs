@@ -79,6 +79,9 @@ internal static unsafe partial class VipsNative
     public static partial int vips_extract_band(SafeHandle input, out nint output, int band, nint end);
 
     [LibraryImport(Library)]
+    public static partial int vips_extract_area(SafeHandle input, out nint output, int left, int top, int width, int height, nint end);
+
+    [LibraryImport(Library)]
     public static partial int vips_avg(SafeHandle input, out double average, nint end);
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]

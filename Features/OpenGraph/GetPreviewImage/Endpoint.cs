@@ -11,9 +11,15 @@ public sealed class Endpoint : IEndpoint
     public const string Path = "/api/og";
     public const string CacheControl = "public, max-age=31536000, immutable";
 
-    public void Map(IEndpointRouteBuilder app) =>
-        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], HandleAsync)
-            .WithName("GetPreviewImage")
+    public void Map(IEndpointRouteBuilder app)
+    {
+        Document(app.MapGet(Path, HandleAsync), "GetPreviewImage");
+        // Previewers probe with HEAD before they fetch; it is its own operation in the OpenAPI document.
+        Document(app.MapMethods(Path, [HttpMethods.Head], HandleAsync), "HeadPreviewImage");
+    }
+
+    private static void Document(RouteHandlerBuilder route, string name) =>
+        route.WithName(name)
             .WithTags("OpenGraph")
             .WithSummary(OpenGraphTexts.EndpointSummary)
             .WithDescription(OpenGraphTexts.EndpointDescription)

@@ -1,12 +1,13 @@
 using System.ComponentModel;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.OpenGraph.GetPreviewImage;
 
 /// <summary>The query string of <c>GET /api/og</c>; absent or blank texts fall back to the configured defaults.</summary>
 public sealed record Request(
-    [property: Description(OpenGraphTexts.TitleParameter)] string? Title,
-    [property: Description(OpenGraphTexts.SubtitleParameter)] string? Subtitle);
+    [FromQuery(Name = "title")][property: Description(OpenGraphTexts.TitleParameter)] string? Title,
+    [FromQuery(Name = "subtitle")][property: Description(OpenGraphTexts.SubtitleParameter)] string? Subtitle);
 
 internal sealed class Validator : AbstractValidator<Request>
 {
