@@ -14,8 +14,11 @@ public sealed class FontMetrics
     /// <summary>Wider than any fallback glyph (emoji, CJK, hex boxes) is likely to be.</summary>
     public const double FallbackWidth = 1.25;
 
-    /// <summary>Used when no font file can be read: wider than DejaVu Sans Bold's widest common letters.</summary>
-    public static readonly FontMetrics Conservative = new(new Dictionary<int, double>(), 0.8);
+    /// <summary>
+    /// Used when no font file can be read: every character as wide as a bold capital M, which only the widest
+    /// capitals exceed (and the template's clip path catches those).
+    /// </summary>
+    public static readonly FontMetrics Conservative = new(new Dictionary<int, double>(), 0.9);
 
     private readonly Dictionary<int, double> _widths;
     private readonly double _unknownLetterWidth;

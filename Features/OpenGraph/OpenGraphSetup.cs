@@ -35,7 +35,10 @@ internal sealed class PreviewWarmUp(IServiceScopeFactory scopes, ILogger<Preview
             return;
         try
         {
-            await handler.JpegAsync(handler.Describe(new GetPreviewImage.Request(null, null)), stoppingToken);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var jpeg = await handler.JpegAsync(handler.Describe(new GetPreviewImage.Request(null, null)), stoppingToken);
+            logger.LogInformation("Default preview rendered in {ElapsedMs:F0} ms ({Bytes} bytes)",
+                System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, jpeg.Length);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
