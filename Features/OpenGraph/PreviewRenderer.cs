@@ -22,7 +22,7 @@ public sealed class PreviewRenderer : IDisposable
     public const int Height = 630;
 
     // Layout, in pixels. Changing any of it changes the images: bump LayoutVersion so that ETags change too.
-    private const string LayoutVersion = "layout-1";
+    private const string LayoutVersion = "layout-2";
     private const int MarginX = 80;
     private const int AreaTop = 150;
     private const int AreaBottom = 560;
@@ -98,8 +98,7 @@ public sealed class PreviewRenderer : IDisposable
 
         var svg = Encoding.UTF8.GetBytes(Svg(title, subtitle));
         using var overlay = VipsImage.RenderSvg(svg);
-        using var composed = _background.Composite(overlay);
-        using var image = composed.ToOpaqueSrgb();
+        using var image = _background.DrawOver(overlay);
 
         for (var quality = _options.Quality; ; quality -= QualityStep)
         {

@@ -72,9 +72,20 @@ public sealed class VipsImage : SafeHandleZeroOrMinusOneIsInvalid
         return Wrap(VipsNative.vips_cast(srgb, out var cast, VipsNative.FormatUChar, 0), cast, "vips_cast");
     }
 
-    /// <summary>Draws <paramref name="overlay"/> over this image (Porter-Duff "over"), top-left aligned.</summary>
-    public VipsImage Composite(VipsImage overlay) => Wrap(
-        VipsNative.vips_composite2(this, overlay, out var output, VipsNative.BlendModeOver, 0), output, "vips_composite2");
+    /// <summary>
+    /// Draws an 8-bit RGBA <paramref name="overlay"/> (what <see cref="RenderSvg"/> returns) over this opaque 8-bit
+    /// RGB image of the same size, blending by the overlay's alpha. Done as an alpha-weighted
+    /// <c>vips_ifthenelse</c> in 8 bits: for an opaque base that is Porter-Duff "over", about five times faster
+    /// than <c>vips_composite2</c>, which works in floating point.
+    /// </summary>
+    public VipsImage DrawOver(VipsImage overlay)
+    {
+        if (overlay.Bands != 4 || Bands != 3)
+            throw new ArgumentException($"Expected an RGBA overlay over an RGB image, got {overlay.Bands} over {Bands} bands.");
+        using var colour = Wrap(VipsNative.vips_extract_bands(overlay, out var rgb, 0, "n", 3, 0), rgb, "vips_extract_band");
+        using var alpha = Wrap(VipsNative.vips_extract_band(overlay, out var a, 3, 0), a, "vips_extract_band");
+        return Wrap(VipsNative.vips_ifthenelse(alpha, colour, this, out var output, "blend", 1, 0), output, "vips_ifthenelse");
+    }
 
     /// <summary>The rectangle of this image at (<paramref name="left"/>, <paramref name="top"/>).</summary>
     public VipsImage Crop(int left, int top, int width, int height) => Wrap(

@@ -15,7 +15,6 @@ internal static unsafe partial class VipsNative
     private const string GObject = "libgobject-2.0.so.0";
     private const string GLib = "libglib-2.0.so.0";
 
-    public const int BlendModeOver = 2;          // VIPS_BLEND_MODE_OVER
     public const int FormatUChar = 0;            // VIPS_FORMAT_UCHAR
     public const int InterpretationSrgb = 22;    // VIPS_INTERPRETATION_sRGB
     public const int InterestingCentre = 1;      // VIPS_INTERESTING_CENTRE
@@ -72,8 +71,12 @@ internal static unsafe partial class VipsNative
     [LibraryImport(Library)]
     public static partial int vips_cast(SafeHandle input, out nint output, int format, nint end);
 
-    [LibraryImport(Library)]
-    public static partial int vips_composite2(SafeHandle background, SafeHandle overlay, out nint output, int mode, nint end);
+    [LibraryImport(Library, EntryPoint = "vips_extract_band", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int vips_extract_bands(SafeHandle input, out nint output, int band, string countName, int count, nint end);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int vips_ifthenelse(SafeHandle condition, SafeHandle then, SafeHandle otherwise, out nint output,
+        string blendName, int blend, nint end);
 
     [LibraryImport(Library)]
     public static partial int vips_extract_band(SafeHandle input, out nint output, int band, nint end);
