@@ -47,6 +47,9 @@ public sealed class FontMetrics
         return new FontMetrics(widths, FallbackWidth);
     }
 
+    /// <summary>Whether the font itself draws <paramref name="rune"/> (no fallback font needed).</summary>
+    public bool Covers(Rune rune) => _widths.ContainsKey(rune.Value);
+
     /// <summary>The width of <paramref name="text"/> in ems (multiply by the font size for pixels).</summary>
     public double Measure(string text)
     {

@@ -104,6 +104,25 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
         Assert.Equal(await defaults.Content.ReadAsByteArrayAsync(), await blank.Content.ReadAsByteArrayAsync());
     }
 
+    [Fact]
+    public async Task The_default_texts_come_from_configuration()
+    {
+        var standard = await _api.CreateClient().GetAsync("/api/og");
+        await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?>
+        {
+            ["OpenGraph:Title"] = "Otro título por defecto",
+            ["OpenGraph:Subtitle"] = "Y otro subtítulo",
+        });
+
+        var configured = await api.CreateClient().GetAsync("/api/og");
+        var explicitTexts = await _api.CreateClient().GetAsync(Query("Otro título por defecto", "Y otro subtítulo"));
+
+        AssertPreviewJpeg(await JpegOf(configured));
+        Assert.NotEqual(standard.Headers.ETag, configured.Headers.ETag);
+        Assert.Equal(explicitTexts.Headers.ETag, configured.Headers.ETag);
+        Assert.Equal(await explicitTexts.Content.ReadAsByteArrayAsync(), await configured.Content.ReadAsByteArrayAsync());
+    }
+
     [Theory]
     [InlineData("\"{0}\"")]
     [InlineData("W/\"{0}\"")]

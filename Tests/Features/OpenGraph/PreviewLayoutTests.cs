@@ -38,6 +38,16 @@ public sealed class PreviewLayoutTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
+    public void The_font_draws_every_spanish_character_itself()
+    {
+        var metrics = FontMetrics.Read(File.ReadAllBytes(FontFile));
+
+        var missing = "áéíóúüñÁÉÍÓÚÜÑ¿¡«»ºª€".EnumerateRunes().Where(r => !metrics.Covers(r)).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void Short_text_keeps_the_largest_size_and_long_text_shrinks_before_it_is_cut()
     {
         var hola = Layout.Fit("Hola", Sizes, 1040);
