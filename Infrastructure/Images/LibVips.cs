@@ -70,6 +70,13 @@ public sealed class LibVips
         }
     }
 
+    /// <summary>
+    /// Pixel memory libvips holds right now (its tracked allocations: every image held in memory), for leak checks.
+    /// Only meaningful when <see cref="IsAvailable"/>.
+    /// </summary>
+    public static (int Allocations, long Bytes) TrackedMemory() =>
+        (VipsNative.vips_tracked_get_allocs(), (long)VipsNative.vips_tracked_get_mem());
+
     private static LibVips Unavailable(string problem) => new(false, null, problem);
 }
 

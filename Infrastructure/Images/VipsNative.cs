@@ -35,6 +35,12 @@ internal static unsafe partial class VipsNative
     public static partial void vips_cache_set_max(int max);
 
     [LibraryImport(Library)]
+    public static partial int vips_tracked_get_allocs();
+
+    [LibraryImport(Library)]
+    public static partial nuint vips_tracked_get_mem();
+
+    [LibraryImport(Library)]
     public static partial int vips_image_get_width(SafeHandle image);
 
     [LibraryImport(Library)]
