@@ -79,23 +79,3 @@ public sealed class LibVips
 
     private static LibVips Unavailable(string problem) => new(false, null, problem);
 }
-
-public static class ImagesSetup
-{
-    /// <summary>Registers <see cref="LibVips"/>, loaded from <c>Images:LibVips</c> (default <c>libvips.so.42</c>) at first use.</summary>
-    public static IServiceCollection AddLibVips(this IServiceCollection services)
-    {
-        services.AddSingleton(provider =>
-        {
-            var library = provider.GetRequiredService<IConfiguration>()["Images:LibVips"];
-            var vips = LibVips.Load(string.IsNullOrWhiteSpace(library) ? VipsNative.Library : library);
-            var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger<LibVips>();
-            if (vips.IsAvailable)
-                logger.LogInformation("libvips {Version} loaded", vips.Version);
-            else
-                logger.LogError("Image rendering is disabled: {Problem}", vips.Problem);
-            return vips;
-        });
-        return services;
-    }
-}
