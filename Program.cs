@@ -1,4 +1,5 @@
 using Waitlist.Features.Cron;
+using Waitlist.Features.OpenGraph;
 using Waitlist.Infrastructure.Configuration;
 using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
@@ -25,7 +26,8 @@ builder.Services
 builder.Services
     .AddHandlers()
     .AddValidators()
-    .AddCron();
+    .AddCron()
+    .AddOpenGraph();
 
 var app = builder.Build();
 

@@ -1,0 +1,35 @@
+namespace Waitlist.Features.OpenGraph;
+
+/// <summary>The <c>OpenGraph</c> configuration section.</summary>
+public sealed class OpenGraphOptions
+{
+    public const string Section = "OpenGraph";
+
+    /// <summary>Shown when the request has no <c>?title=</c>.</summary>
+    public string Title { get; set; } = "";
+
+    /// <summary>Shown when the request has no <c>?subtitle=</c>.</summary>
+    public string Subtitle { get; set; } = "";
+
+    /// <summary>The branded background PNG, relative to the content root or absolute; scaled and cropped to 1200×630.</summary>
+    public string Background { get; set; } = "Features/OpenGraph/Assets/og-background.png";
+
+    /// <summary>The font family librsvg asks fontconfig for.</summary>
+    public string FontFamily { get; set; } = "DejaVu Sans";
+
+    /// <summary>The bold face of <see cref="FontFamily"/> (TrueType/OpenType): its advance widths lay out the lines.</summary>
+    public string FontFile { get; set; } = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+
+    /// <summary>Memory the rendered images may hold, in bytes; the least recently used go first.</summary>
+    public long CacheBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>Renders allowed at once; 0 means one per processor core.</summary>
+    public int MaxConcurrentRenders { get; set; }
+
+    public int Quality { get; set; } = 80;
+
+    /// <summary>The largest image answered, in bytes (WhatsApp ignores previews above 600 KB).</summary>
+    public int MaxBytes { get; set; } = 600_000;
+
+    public int EffectiveConcurrency => MaxConcurrentRenders > 0 ? MaxConcurrentRenders : Environment.ProcessorCount;
+}
