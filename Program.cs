@@ -1,3 +1,4 @@
+using Waitlist.Infrastructure.Auth;
 using Waitlist.Infrastructure.Configuration;
 using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
@@ -18,6 +19,7 @@ builder.Services
     .AddDatabase()
     .AddEmail()
     .AddIpRateLimiting()
+    .AddAuth()
     .AddApiDocumentation();
 
 // Features: handlers and validators are discovered, one folder per use case
@@ -30,6 +32,7 @@ var app = builder.Build();
 app.UseHttpPipeline();
 app.UseErrorHandling();
 app.UseRateLimiter();
+app.UseAuth();
 app.UseApiDocumentation();
 app.MapEndpoints();
 

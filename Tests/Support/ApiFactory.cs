@@ -21,8 +21,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             // Test output shows what went wrong, not one line per request.
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        // A test may set its own secret (or none, with an empty value).
+        _settings.TryAdd("Auth:Secret", TestSecret);
         UseKestrel(0);
     }
+
+    public const string TestSecret = "test-secret-of-at-least-32-characters-long";
 
     public string ConnectionString { get; }
 
