@@ -1,0 +1,59 @@
+using Dapper;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+using Waitlist.Infrastructure.Auth;
+using Waitlist.Infrastructure.Endpoints;
+using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.RateLimiting;
+using Waitlist.Infrastructure.Validation;
+
+namespace Waitlist.Features.Auth.Admin.BanUser;
+
+public sealed record Request(string? UserId, string? BanReason, long? BanExpiresIn);
+
+internal sealed class Validator : AbstractValidator<Request>
+{
+    public Validator()
+    {
+        RuleFor(r => r.UserId).UserId();
+        RuleFor(r => r.BanReason).Must(r => r is null || r.Length <= 500).WithErrorCode(AuthTexts.ValidationError).WithMessage(AuthTexts.TooLong("banReason"));
+        RuleFor(r => r.BanExpiresIn).InclusiveBetween(1, 100L * 365 * 24 * 3600).When(r => r.BanExpiresIn is not null)
+            .WithErrorCode(AuthTexts.ValidationError).WithMessage("[body.banExpiresIn] Debe ser un número de segundos positivo.");
+    }
+}
+
+public sealed class Endpoint : IEndpoint
+{
+    public void Map(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/auth/admin/ban-user", HandleAsync)
+            .WithName("AdminBanUser")
+            .WithTags("Administración de usuarios")
+            .WithSummary("Suspender a un usuario y cerrar sus sesiones (admin)")
+            .Accepts<Request>("application/json")
+            .Validate<Request>()
+            .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
+            .Produces<BetterAuthError>(StatusCodes.Status403Forbidden)
+            .Produces<BetterAuthError>(StatusCodes.Status404NotFound)
+            .RequireAuthorization(AuthPolicies.Admin)
+            .ForbiddenAs(AuthTexts.NotAllowedToBanUsers)
+            .RequireRateLimiting(RateLimitPolicies.Auth);
+
+    private static async Task<Results<Ok<UserResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(
+        Request request, HttpContext context, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        var admin = context.RequiredSession();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        if (request.UserId == admin.User.Id)
+            return AuthErrors.Result(AuthTexts.CannotBanYourself);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var user = await AdminUsers.UpdateAsync(connection, transaction,
+            "banned = true, ban_reason = @BanReason, ban_expires = now() + make_interval(secs => @Seconds)",
+            new { request.UserId, request.BanReason, Seconds = (double?)request.BanExpiresIn }, cancellationToken);
+        if (user is null)
+            return AuthErrors.Result(AuthTexts.UserNotFound);
+        await connection.ExecuteAsync(new CommandDefinition(AdminUsers.DeleteSessionsSql, new { request.UserId }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(new UserResponse(user));
+    }
+}
