@@ -16,6 +16,17 @@ public static class DatabaseErrors
         PostgresErrorCodes.UndefinedTable, // schema not migrated yet: the migrator is still retrying
     ];
 
+    /// <summary>
+    /// Text PostgreSQL cannot store — a NUL character, or a lone UTF-16 surrogate that has no UTF-8 encoding: the
+    /// request's fault, not the server's.
+    /// </summary>
+    public static bool IsInvalidText(Exception exception) => exception switch
+    {
+        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter,
+        System.Text.EncoderFallbackException => true,
+        _ => exception.InnerException is { } inner && IsInvalidText(inner),
+    };
+
     public static bool IsUnavailable(Exception exception) => exception switch
     {
         PostgresException postgres => UnavailableStates.Contains(postgres.SqlState),

@@ -31,6 +31,9 @@ public static class ApiExceptionHandler
             case OperationCanceledException when context.RequestAborted.IsCancellationRequested:
                 // The client went away; there is nobody to answer.
                 break;
+            case var _ when DatabaseErrors.IsInvalidText(exception):
+                await ErrorResponses.WriteAsync(context, CommonErrors.InvalidText);
+                break;
             case var _ when DatabaseErrors.IsUnavailable(exception):
                 logger.LogWarning("Database unavailable while serving {Method} {Path}: {Reason}", context.Request.Method, context.Request.Path, exception.Message);
                 await ErrorResponses.WriteAsync(context, CommonErrors.DatabaseUnavailable);

@@ -18,6 +18,7 @@ public sealed class AuthClient
 
     public AuthClient(ApiFactory api, string? origin = TrustedOrigin, string? ip = null)
     {
+        Api = api;
         // A plain socket client: the factory's own clients keep a cookie container that would add cookies behind the test's back.
         api.CreateClient().Dispose(); // starts the server if needed, which fixes the base address
         _http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = api.ClientOptions.BaseAddress };
@@ -25,6 +26,8 @@ public sealed class AuthClient
         _http.DefaultRequestHeaders.Add("User-Agent", "AuthTests/1.0");
         Origin = origin;
     }
+
+    public ApiFactory Api { get; }
 
     public string? Origin { get; set; }
 
