@@ -77,4 +77,25 @@ public sealed class OriginCheckTests(ApiFixture fixture) : IClassFixture<ApiFixt
         await evil.SignUpAsync();
         await (await evil.PostAsync("/api/auth/sign-out")).ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task The_check_covers_every_feature_in_its_error_shape()
+    {
+        var client = new AuthClient(_api, origin: "https://evil.example");
+        client.Cookies["better-auth.session_token"] = "anything";
+
+        var body = await (await client.PostAsync("/api/waitlist", new { })).ShouldBe(HttpStatusCode.Forbidden);
+
+        Assert.Equal("INVALID_ORIGIN", body.GetProperty("code").GetString());
+        Assert.Equal("El origen de la petición no es de confianza.", body.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Get_requests_are_not_checked()
+    {
+        var client = new AuthClient(_api, origin: "https://evil.example");
+        await client.SignUpAsync();
+
+        await (await client.GetAsync("/api/auth/list-sessions")).ShouldBe(HttpStatusCode.OK);
+    }
 }
