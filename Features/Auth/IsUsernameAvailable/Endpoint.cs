@@ -1,5 +1,4 @@
 using Dapper;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using Waitlist.Infrastructure.Endpoints;
@@ -8,19 +7,6 @@ using Waitlist.Infrastructure.RateLimiting;
 using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.IsUsernameAvailable;
-
-public sealed record Request(string? Username);
-
-internal sealed class Validator : AbstractValidator<Request>
-{
-    public Validator()
-    {
-        RuleFor(r => r.Username).RequiredText("username", AuthRules.MaxUsernameLength);
-        RuleFor(r => r.Username).Username();
-    }
-}
-
-public sealed record Response(bool Available);
 
 public sealed class Endpoint : IEndpoint
 {

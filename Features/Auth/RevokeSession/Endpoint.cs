@@ -1,5 +1,4 @@
 using Dapper;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using Waitlist.Infrastructure.Auth;
@@ -9,13 +8,6 @@ using Waitlist.Infrastructure.RateLimiting;
 using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.RevokeSession;
-
-public sealed record Request(string? Token);
-
-internal sealed class Validator : AbstractValidator<Request>
-{
-    public Validator() => RuleFor(r => r.Token).RequiredText("token");
-}
 
 public sealed class Endpoint : IEndpoint
 {

@@ -65,6 +65,21 @@ public sealed class SignUpEmailTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task Ten_simultaneous_sign_ups_of_one_email_create_one_account()
+    {
+        var email = AuthClient.UniqueEmail("carrera");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => new AuthClient(_api).PostAsync("/api/auth/sign-up/email",
+            new { name = "Carrera", email = i % 2 == 0 ? email : email.ToUpperInvariant(), password = AuthClient.Password })));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(9, responses.Count(r => (int)r.StatusCode == 422));
+        await using var db = await _api.OpenDatabaseAsync();
+        Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM users WHERE lower(email) = @email", new { email }));
+        Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM email_outbox WHERE to_address = @email", new { email }));
+    }
+
+    [Fact]
     public async Task A_taken_username_in_any_letter_case_is_a_400()
     {
         var username = AuthClient.UniqueUsername();

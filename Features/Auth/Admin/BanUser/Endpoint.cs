@@ -1,5 +1,4 @@
 using Dapper;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using Waitlist.Infrastructure.Auth;
@@ -9,19 +8,6 @@ using Waitlist.Infrastructure.RateLimiting;
 using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.BanUser;
-
-public sealed record Request(string? UserId, string? BanReason, long? BanExpiresIn);
-
-internal sealed class Validator : AbstractValidator<Request>
-{
-    public Validator()
-    {
-        RuleFor(r => r.UserId).UserId();
-        RuleFor(r => r.BanReason).Must(r => r is null || r.Length <= 500).WithErrorCode(AuthTexts.ValidationError).WithMessage(AuthTexts.TooLong("banReason"));
-        RuleFor(r => r.BanExpiresIn).InclusiveBetween(1, 100L * 365 * 24 * 3600).When(r => r.BanExpiresIn is not null)
-            .WithErrorCode(AuthTexts.ValidationError).WithMessage("[body.banExpiresIn] Debe ser un número de segundos positivo.");
-    }
-}
 
 public sealed class Endpoint : IEndpoint
 {

@@ -1,5 +1,4 @@
 using Dapper;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using Waitlist.Infrastructure.Auth;
@@ -9,16 +8,6 @@ using Waitlist.Infrastructure.RateLimiting;
 using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.ListUserSessions;
-
-public sealed record Request(string? UserId);
-
-internal sealed class Validator : AbstractValidator<Request>
-{
-    public Validator()
-    {
-        RuleFor(r => r.UserId).UserId();
-    }
-}
 
 public sealed class Endpoint : IEndpoint
 {
@@ -46,4 +35,3 @@ public sealed class Endpoint : IEndpoint
         return TypedResults.Ok(new Response(sessions.Select(s => SessionView.From(s, s.Id)).ToList()));
     }
 }
-public sealed record Response(IReadOnlyList<SessionView> Sessions);

@@ -1,5 +1,4 @@
 using Dapper;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using Waitlist.Infrastructure.Auth;
@@ -9,16 +8,6 @@ using Waitlist.Infrastructure.RateLimiting;
 using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.RevokeUserSession;
-
-public sealed record Request(string? SessionToken);
-
-internal sealed class Validator : AbstractValidator<Request>
-{
-    public Validator()
-    {
-        RuleFor(r => r.SessionToken).RequiredText("sessionToken");
-    }
-}
 
 public sealed class Endpoint : IEndpoint
 {

@@ -1,5 +1,4 @@
 using Dapper;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using Waitlist.Infrastructure.Auth;
@@ -9,17 +8,6 @@ using Waitlist.Infrastructure.RateLimiting;
 using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.SetRole;
-
-public sealed record Request(string? UserId, string? Role);
-
-internal sealed class Validator : AbstractValidator<Request>
-{
-    public Validator()
-    {
-        RuleFor(r => r.UserId).UserId();
-        RuleFor(r => r.Role).RequiredText("role").Must(r => AuthRoles.All.Contains(r)).WithErrorCode(AuthTexts.InvalidRoleCode).WithMessage(AuthTexts.InvalidRole);
-    }
-}
 
 public sealed class Endpoint : IEndpoint
 {
