@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Waitlist.Tests.Support;
@@ -42,7 +43,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (ConfigureTestServices is not null)
+            builder.ConfigureServices(ConfigureTestServices);
     }
+
+    /// <summary>Extra services for one test's API (e.g. an <c>IStartupFilter</c> mapping probe endpoints); set before it starts.</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
     /// <summary>A client whose requests look, to the API behind its loopback "proxy", as coming from <paramref name="clientIp"/>.</summary>
     public HttpClient ClientFrom(string clientIp)
