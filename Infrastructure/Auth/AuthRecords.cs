@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Waitlist.Infrastructure.Auth;
 
 /// <summary>A user as Better Auth's JSON shows it (admin and username plugins' fields included). Never holds the password hash.</summary>
@@ -26,10 +24,7 @@ public sealed record AuthSession(
 }
 
 /// <summary>The signed-in caller of this request, as the session scheme found it (one query, at most once per request).</summary>
-public sealed record CurrentSession(string Token, AuthSession Session, AuthUser User)
-{
-    [JsonIgnore] public bool IsAdmin => User.Role == AuthRoles.Admin;
-}
+public sealed record CurrentSession(string Token, AuthSession Session, AuthUser User);
 
 public static class AuthRoles
 {
