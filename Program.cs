@@ -1,5 +1,6 @@
 using Waitlist.Features.Cron;
 using Waitlist.Features.OpenGraph;
+using Waitlist.Infrastructure.Auth;
 using Waitlist.Infrastructure.Configuration;
 using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
@@ -20,6 +21,7 @@ builder.Services
     .AddDatabase()
     .AddEmail()
     .AddIpRateLimiting()
+    .AddAuth()
     .AddApiDocumentation();
 
 // Features: handlers and validators are discovered, one folder per use case
@@ -34,6 +36,7 @@ var app = builder.Build();
 app.UseHttpPipeline();
 app.UseErrorHandling();
 app.UseRateLimiter();
+app.UseAuth();
 app.UseApiDocumentation();
 app.MapEndpoints();
 

@@ -16,12 +16,21 @@ public static class DatabaseErrors
         PostgresErrorCodes.UndefinedTable, // schema not migrated yet: the migrator is still retrying
     ];
 
-    // Values that passed validation yet break a table's constraint or encoding: the input is wrong, not the server.
+    /// <summary>
+    /// Text PostgreSQL cannot store — a NUL character, or a lone UTF-16 surrogate that has no UTF-8 encoding: the
+    /// request's fault, not the server's.
+    /// </summary>
+    public static bool IsInvalidText(Exception exception) => exception switch
+    {
+        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter,
+        System.Text.EncoderFallbackException => true,
+        _ => exception.InnerException is { } inner && IsInvalidText(inner),
+    };
+
+    // Values that passed validation yet break a table's constraint: the input is wrong, not the server.
     private static readonly HashSet<string> RejectedInputStates =
     [
         PostgresErrorCodes.CheckViolation,
-        PostgresErrorCodes.CharacterNotInRepertoire,
-        PostgresErrorCodes.UntranslatableCharacter,
         PostgresErrorCodes.StringDataRightTruncation,
     ];
 

@@ -28,6 +28,9 @@ public static class ApiExceptionHandler
                     _ => CommonErrors.InvalidRequest,
                 });
                 break;
+            case var _ when DatabaseErrors.IsInvalidText(exception):
+                await ErrorResponses.WriteAsync(context, CommonErrors.InvalidText);
+                break;
             case var _ when DatabaseErrors.IsRejectedInput(exception):
                 logger.LogWarning("PostgreSQL rejected the input of {Method} {Path}: {Reason}", context.Request.Method, context.Request.Path.ToUriComponent(), exception.Message);
                 await ErrorResponses.WriteAsync(context, CommonErrors.ValidationFailed);

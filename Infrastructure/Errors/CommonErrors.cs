@@ -5,6 +5,7 @@ public static class CommonErrors
 {
     public static readonly ErrorKind ValidationFailed = new(400, "VALIDATION_FAILED", "Los datos enviados no son válidos.");
     public static readonly ErrorKind InvalidJson = new(400, "INVALID_JSON", "El cuerpo de la petición no es un JSON válido.");
+    public static readonly ErrorKind InvalidText = new(400, "INVALID_TEXT", "El texto enviado contiene caracteres no válidos.");
     public static readonly ErrorKind InvalidRequest = new(400, "INVALID_REQUEST", "La petición no es válida.");
     public static readonly ErrorKind Unauthorized = new(401, "UNAUTHORIZED", "Necesitas iniciar sesión.");
     public static readonly ErrorKind Forbidden = new(403, "FORBIDDEN", "No tienes permiso para hacer esto.");

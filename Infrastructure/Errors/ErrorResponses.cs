@@ -15,6 +15,17 @@ public static class ErrorResponses
     public static JsonHttpResult<ApiError> Result(ErrorKind kind, IReadOnlyList<FieldError>? details = null) =>
         TypedResults.Json(new ApiError(kind.Message, kind.Code, details), statusCode: kind.Status);
 
+    /// <summary>
+    /// A request that failed validation: the field errors under the contract's VALIDATION_FAILED elsewhere; under
+    /// /api/auth, Better Auth's single <c>{ code, message }</c> of the first failure (VALIDATION_ERROR, PASSWORD_TOO_SHORT, ...).
+    /// </summary>
+    public static IResult ValidationFailed(HttpContext context, IReadOnlyList<FieldError> details)
+    {
+        if (context.Request.Path.StartsWithSegments(AuthPathPrefix) && details.Count > 0)
+            return TypedResults.Json(new BetterAuthError(details[0].Code, details[0].Message), statusCode: CommonErrors.ValidationFailed.Status);
+        return Result(CommonErrors.ValidationFailed, details);
+    }
+
     public static Task WriteAsync(HttpContext context, ErrorKind kind, IReadOnlyList<FieldError>? details = null, string? message = null)
     {
         context.Response.StatusCode = kind.Status;

@@ -19,7 +19,7 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
         var details = result.Errors
             .Select(failure => new FieldError(JsonName(failure.PropertyName), failure.ErrorCode, failure.ErrorMessage))
             .ToList();
-        return ErrorResponses.Result(CommonErrors.ValidationFailed, details);
+        return ErrorResponses.ValidationFailed(context.HttpContext, details);
     }
 
     private static string JsonName(string propertyName) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Waitlist.Tests.Support;
@@ -21,8 +22,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             // Test output shows what went wrong, not one line per request.
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        // A test may set its own secret (or none, with an empty value).
+        _settings.TryAdd("Auth:Secret", TestSecret);
         UseKestrel(0);
     }
+
+    public const string TestSecret = "test-secret-of-at-least-32-characters-long";
 
     public string ConnectionString { get; }
 
@@ -38,7 +43,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (ConfigureTestServices is not null)
+            builder.ConfigureServices(ConfigureTestServices);
     }
+
+    /// <summary>Extra services for one test's API (e.g. an <c>IStartupFilter</c> mapping probe endpoints); set before it starts.</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
     /// <summary>A client whose requests look, to the API behind its loopback "proxy", as coming from <paramref name="clientIp"/>.</summary>
     public HttpClient ClientFrom(string clientIp)

@@ -29,6 +29,8 @@ CREATE TABLE sessions (
     ip_address      text,
     user_agent      text,
     impersonated_by text,
+    -- false for a "rememberMe: false" sign-in: one day, not sliding, cookie without Max-Age.
+    remember_me     boolean NOT NULL DEFAULT true,
     created_at      timestamptz NOT NULL DEFAULT now(),
     updated_at      timestamptz NOT NULL DEFAULT now()
 );

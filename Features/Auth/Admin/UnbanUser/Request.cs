@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace Waitlist.Features.Auth.Admin.UnbanUser;
+
+public sealed record Request(string? UserId);
+
+internal sealed class Validator : AbstractValidator<Request>
+{
+    public Validator()
+    {
+        RuleFor(r => r.UserId).UserId();
+    }
+}

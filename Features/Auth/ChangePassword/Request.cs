@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace Waitlist.Features.Auth.ChangePassword;
+
+public sealed record Request(string? CurrentPassword, string? NewPassword, bool? RevokeOtherSessions);
+
+internal sealed class Validator : AbstractValidator<Request>
+{
+    public Validator()
+    {
+        RuleFor(r => r.NewPassword).Password("newPassword");
+        RuleFor(r => r.CurrentPassword).RequiredText("currentPassword");
+    }
+}

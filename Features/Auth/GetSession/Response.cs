@@ -1,0 +1,5 @@
+using Waitlist.Infrastructure.Auth;
+
+namespace Waitlist.Features.Auth.GetSession;
+
+public sealed record Response(SessionView Session, AuthUser User);

@@ -1,0 +1,3 @@
+namespace Waitlist.Features.Auth.RequestPasswordReset;
+
+public sealed record Response(bool Status, string Message);

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Waitlist.Infrastructure.Errors;
+
+namespace Waitlist.Infrastructure.Auth;
+
+/// <summary>
+/// Named policies for the roles: <c>.RequireAuthorization(AuthPolicies.Staff)</c>. Roles nest: staff includes admin.
+/// A plain <c>.RequireAuthorization()</c> asks only for a session.
+/// </summary>
+public static class AuthPolicies
+{
+    public const string User = "user";
+    public const string Staff = "staff";
+    public const string Admin = "admin";
+
+    internal static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(User, policy => policy.RequireAuthenticatedUser());
+        options.AddPolicy(Staff, policy => policy.RequireRole(AuthRoles.Staff, AuthRoles.Admin));
+        options.AddPolicy(Admin, policy => policy.RequireRole(AuthRoles.Admin));
+    }
+}
+
+/// <summary>
+/// Endpoint metadata: the error a signed-in caller without the required role gets instead of the generic 403
+/// (the admin plugin's YOU_ARE_NOT_ALLOWED_TO_... codes). <c>.ForbiddenAs(kind)</c>.
+/// </summary>
+public sealed record ForbiddenError(ErrorKind Kind);
+
+public static class ForbiddenErrorExtensions
+{
+    public static TBuilder ForbiddenAs<TBuilder>(this TBuilder builder, ErrorKind kind) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ForbiddenError(kind));
+}

@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Net;
+using Dapper;
+using Waitlist.Tests.Support;
+
+namespace Waitlist.Tests.Features.Auth;
+
+public sealed class SignInTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private readonly ApiFactory _api = fixture.Api;
+
+    [Fact]
+    public async Task Signs_in_by_email_in_any_letter_case_with_a_7_day_cookie()
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email);
+        var client = new AuthClient(_api);
+
+        var response = await client.PostAsync("/api/auth/sign-in/email", new { email = email.ToUpperInvariant(), password = AuthClient.Password });
+
+        var body = await response.ShouldBe(HttpStatusCode.OK);
+        Assert.False(body.GetProperty("redirect").GetBoolean());
+        Assert.False(body.TryGetProperty("url", out _));
+        Assert.Equal(email, body.GetProperty("user").GetProperty("email").GetString());
+        Assert.Contains("Max-Age=604800", Assert.Single(AuthClient.SetCookies(response)));
+        Assert.Equal(body.GetProperty("token").GetString(), client.SessionToken);
+    }
+
+    [Fact]
+    public async Task Signs_in_by_username_case_insensitively()
+    {
+        var username = AuthClient.UniqueUsername();
+        var signedUp = await new AuthClient(_api).SignUpAsync(username: username);
+
+        var response = await new AuthClient(_api).PostAsync("/api/auth/sign-in/username", new { username = username.ToUpperInvariant(), password = AuthClient.Password });
+
+        var body = await response.ShouldBe(HttpStatusCode.OK);
+        Assert.Equal(signedUp.GetProperty("user").GetProperty("id").GetString(), body.GetProperty("user").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Remember_me_false_gives_a_browser_session_cookie_and_a_one_day_session()
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email);
+        var client = new AuthClient(_api);
+
+        var response = await client.PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password, rememberMe = false });
+
+        await response.ShouldBe(HttpStatusCode.OK);
+        var cookies = AuthClient.SetCookies(response);
+        var session = Assert.Single(cookies, c => c.StartsWith("better-auth.session_token="));
+        Assert.DoesNotContain("Max-Age", session);
+        Assert.Contains(cookies, c => c.StartsWith("better-auth.dont_remember="));
+        await using var db = await _api.OpenDatabaseAsync();
+        var expires = await db.ExecuteScalarAsync<DateTime>("SELECT expires_at FROM sessions WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = client.SessionToken });
+        Assert.InRange(expires, DateTime.UtcNow.AddHours(23), DateTime.UtcNow.AddHours(25));
+    }
+
+    [Fact]
+    public async Task A_callback_url_is_echoed_as_a_redirect()
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email);
+
+        var response = await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password, callbackURL = "/dashboard" });
+
+        var body = await response.ShouldBe(HttpStatusCode.OK);
+        Assert.True(body.GetProperty("redirect").GetBoolean());
+        Assert.Equal("/dashboard", body.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task Wrong_password_and_unknown_account_get_the_same_answer_in_similar_time()
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email);
+
+        var (wrong, wrongTime) = await TimedSignIn(email, "wrong-password-1");
+        var (unknown, unknownTime) = await TimedSignIn(AuthClient.UniqueEmail("nadie"), "wrong-password-1");
+
+        var expected = """{"code":"INVALID_EMAIL_OR_PASSWORD","message":"Correo o contraseña incorrectos."}""";
+        Assert.Equal(expected, (await wrong.ShouldBe(HttpStatusCode.Unauthorized)).GetRawText());
+        Assert.Equal(expected, (await unknown.ShouldBe(HttpStatusCode.Unauthorized)).GetRawText());
+        Assert.Empty(AuthClient.SetCookies(unknown));
+        // Both ran the KDF once: an unknown account is not answered in a fraction of the time.
+        Assert.True(unknownTime > wrongTime * 0.4, $"unknown {unknownTime} ms vs wrong password {wrongTime} ms");
+    }
+
+    private async Task<(HttpResponseMessage, double)> TimedSignIn(string email, string password)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var response = await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password });
+        return (response, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    [Fact]
+    public async Task Wrong_username_credentials_use_the_username_code()
+    {
+        var username = AuthClient.UniqueUsername();
+        await new AuthClient(_api).SignUpAsync(username: username);
+
+        var wrong = await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/username", new { username, password = "wrong-password-1" })).ShouldBe(HttpStatusCode.Unauthorized);
+        var unknown = await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/username", new { username = "fantasma_x", password = "wrong-password-1" })).ShouldBe(HttpStatusCode.Unauthorized);
+
+        Assert.Equal("INVALID_USERNAME_OR_PASSWORD", wrong.GetProperty("code").GetString());
+        Assert.Equal(wrong.GetRawText(), unknown.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("""{"email":"not-an-email","password":"wrong-password-1"}""", "INVALID_EMAIL")]
+    [InlineData("""{"email":"a@example.com"}""", "VALIDATION_ERROR")]
+    [InlineData("""{"password":"x"}""", "VALIDATION_ERROR")]
+    public async Task Invalid_sign_in_input_is_a_400(string json, string code)
+    {
+        var body = await (await new AuthClient(_api).PostRawAsync("/api/auth/sign-in/email", json)).ShouldBe(HttpStatusCode.BadRequest);
+        Assert.Equal(code, body.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Nfkc_equivalent_passwords_are_the_same_password()
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email, password: "ｃｏｎｔｒａｓｅñａ-ﬁ-123");
+
+        var response = await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = "contraseña-fi-123" });
+
+        await response.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_old_weaker_hash_is_upgraded_at_sign_in()
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email);
+        await using var api = await ApiFactoryOn(_api, new() { ["Auth:PasswordIterations"] = "250000" });
+
+        await (await new AuthClient(api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
+
+        await using var db = await _api.OpenDatabaseAsync();
+        Assert.StartsWith("pbkdf2-sha512$250000$", await db.ExecuteScalarAsync<string>("SELECT password_hash FROM users WHERE email = @email", new { email }));
+        await (await new AuthClient(api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>A second API, differently configured, over the same database.</summary>
+    internal static Task<ApiFactory> ApiFactoryOn(ApiFactory api, Dictionary<string, string?> settings)
+    {
+        var factory = new ApiFactory(api.ConnectionString, settings);
+        factory.StartServer();
+        return Task.FromResult(factory);
+    }
+
+    [Fact]
+    public async Task A_banned_user_cannot_sign_in_and_an_expired_ban_lifts_itself()
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email);
+        await using var db = await _api.OpenDatabaseAsync();
+        await db.ExecuteAsync("UPDATE users SET banned = true, ban_reason = 'spam' WHERE email = @email", new { email });
+
+        var banned = await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.Forbidden);
+        Assert.Equal("BANNED_USER", banned.GetProperty("code").GetString());
+        // A wrong password does not reveal the ban.
+        await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = "wrong-password-1" })).ShouldBe(HttpStatusCode.Unauthorized);
+
+        await db.ExecuteAsync("UPDATE users SET ban_expires = now() - interval '1 minute' WHERE email = @email", new { email });
+        var body = await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
+        Assert.False(body.GetProperty("user").GetProperty("banned").GetBoolean());
+        Assert.False(await db.ExecuteScalarAsync<bool>("SELECT banned FROM users WHERE email = @email", new { email }));
+    }
+
+    [Fact]
+    public async Task An_admin_email_becomes_admin_at_sign_in()
+    {
+        var email = AuthClient.UniqueEmail("jefe");
+        await new AuthClient(_api).SignUpAsync(email);
+        await using var api = await ApiFactoryOn(_api, new() { ["Auth:AdminEmails:0"] = email });
+
+        var body = await (await new AuthClient(api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
+
+        Assert.Equal("admin", body.GetProperty("user").GetProperty("role").GetString());
+    }
+
+    [Fact]
+    public async Task The_sixth_sign_in_in_a_minute_from_one_ip_is_a_429()
+    {
+        var ip = TestIps.Unique();
+        for (var i = 0; i < 5; i++)
+            await (await new AuthClient(_api, ip: ip).PostAsync("/api/auth/sign-in/email", new { email = "nadie@example.com", password = "wrong-password-1" }))
+                .ShouldBe(HttpStatusCode.Unauthorized);
+
+        var response = await new AuthClient(_api, ip: ip).PostAsync("/api/auth/sign-in/username", new { username = "nadie", password = "wrong-password-1" });
+
+        await response.ShouldBe(HttpStatusCode.TooManyRequests);
+        Assert.InRange(int.Parse(response.Header("X-Retry-After")), 1, 60);
+    }
+}

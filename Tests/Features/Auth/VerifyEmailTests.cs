@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Dapper;
+using Waitlist.Tests.Support;
+
+namespace Waitlist.Tests.Features.Auth;
+
+public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private readonly ApiFactory _api = fixture.Api;
+
+    [GeneratedRegex(@"(/api/auth/verify-email\?token=[^\s""]+)")]
+    private static partial Regex Link();
+
+    private async Task<string> EmailedLinkAsync(string email)
+    {
+        await using var db = await _api.OpenDatabaseAsync();
+        var text = await db.QuerySingleAsync<string>(
+            "SELECT text_body FROM email_outbox WHERE to_address = @email AND subject = 'Confirma tu correo electrónico' ORDER BY id DESC LIMIT 1", new { email });
+        return Link().Match(text).Groups[1].Value;
+    }
+
+    private async Task<bool> VerifiedAsync(string email)
+    {
+        await using var db = await _api.OpenDatabaseAsync();
+        return await db.ExecuteScalarAsync<bool>("SELECT email_verified FROM users WHERE email = @email", new { email });
+    }
+
+    [Fact]
+    public async Task The_sign_up_link_verifies_the_email_once()
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email);
+        var link = await EmailedLinkAsync(email);
+
+        Assert.Equal("""{"status":true}""", (await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.OK)).GetRawText());
+        Assert.True(await VerifiedAsync(email));
+
+        var again = await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.Unauthorized);
+        Assert.Equal("INVALID_TOKEN", again.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Send_verification_email_sends_a_link_that_redirects_to_the_callback()
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email);
+
+        await (await new AuthClient(_api).PostAsync("/api/auth/send-verification-email", new { email, callbackURL = "http://localhost:4000/verificado" })).ShouldBe(HttpStatusCode.OK);
+        var response = await new AuthClient(_api).GetAsync(await EmailedLinkAsync(email));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("http://localhost:4000/verificado", response.Headers.Location!.ToString());
+        Assert.True(await VerifiedAsync(email));
+    }
+
+    [Fact]
+    public async Task Send_verification_email_answers_the_same_for_unknown_emails()
+    {
+        var body = await (await new AuthClient(_api).PostAsync("/api/auth/send-verification-email", new { email = AuthClient.UniqueEmail("nadie") })).ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("""{"status":true}""", body.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_forged_token_redirects_with_an_error_or_answers_401()
+    {
+        var response = await new AuthClient(_api).GetAsync("/api/auth/verify-email?token=forged.AAAA&callbackURL=%2Fpanel");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/panel?error=INVALID_TOKEN", response.Headers.Location!.ToString());
+
+        await (await new AuthClient(_api).GetAsync("/api/auth/verify-email")).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task An_untrusted_callback_is_a_403()
+    {
+        var body = await (await new AuthClient(_api).GetAsync("/api/auth/verify-email?token=x&callbackURL=https%3A%2F%2Fevil.example")).ShouldBe(HttpStatusCode.Forbidden);
+        Assert.Equal("INVALID_CALLBACK_URL", body.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task An_expired_verification_token_is_refused()
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email);
+        var link = await EmailedLinkAsync(email);
+        await using (var db = await _api.OpenDatabaseAsync())
+            await db.ExecuteAsync("UPDATE verifications SET expires_at = now() - interval '1 second' FROM users WHERE users.id = verifications.user_id AND users.email = @email", new { email });
+
+        await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.Unauthorized);
+        Assert.False(await VerifiedAsync(email));
+    }
+}
