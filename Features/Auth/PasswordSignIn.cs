@@ -10,7 +10,7 @@ namespace Waitlist.Features.Auth;
 /// <summary>
 /// What sign-in by email and by username share: a wrong password and an unknown account give the same answer in the
 /// same time (the KDF runs against a dummy hash), a ban is refused only after the password proved right (and lifts
-/// itself once expired), an old hash is upgraded, an <c>Auth:AdminEmails</c> account becomes admin, then a session.
+/// itself once expired), an old hash is upgraded, a verified <c>Auth:AdminEmails</c> account becomes admin, then a session.
 /// </summary>
 public sealed class PasswordSignIn(NpgsqlDataSource dataSource, PasswordHasher passwords, AuthOptions options, TrustedOrigins origins) : IHandler
 {
@@ -52,7 +52,8 @@ public sealed class PasswordSignIn(NpgsqlDataSource dataSource, PasswordHasher p
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var user = found.User;
         var newHash = passwords.NeedsRehash(found.Hash!) ? passwords.Hash(password) : null;
-        var makeAdmin = user.Role != AuthRoles.Admin && options.IsAdminEmail(user.Email);
+        // Only a verified address: otherwise whoever signs up first with a listed address would be admin.
+        var makeAdmin = user.Role != AuthRoles.Admin && user.EmailVerified && options.IsAdminEmail(user.Email);
         if (newHash is not null || makeAdmin || user.Banned)
             user = await connection.QuerySingleAsync<AuthUser>(new CommandDefinition(AfterSignInSql,
                 new { NewHash = newHash, MakeAdmin = makeAdmin, user.Id }, transaction, cancellationToken: cancellationToken));

@@ -33,13 +33,19 @@ public sealed class TrustedOrigins
             && normalized.EndsWith(w.Suffix, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>A callbackURL / redirectTo: a same-site path ("/dashboard", not "//evil") or a URL on a trusted origin.</summary>
+    /// <summary>
+    /// A callbackURL / redirectTo: a same-site path ("/dashboard", not "//evil") or a URL on a trusted origin. It
+    /// ends up in a Location header, so only printable ASCII is accepted: spaces, CR/LF and non-ASCII letters must
+    /// arrive percent-encoded, as in any URL.
+    /// </summary>
     public bool IsTrustedRedirect(string? url)
     {
         if (string.IsNullOrEmpty(url))
             return true;
+        if (!url.All(c => c is > ' ' and < '\u007f'))
+            return false;
         if (url.StartsWith('/'))
-            return !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.Any(char.IsControl);
+            return !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
         return IsTrusted(url);
     }
 

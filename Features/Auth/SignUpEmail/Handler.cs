@@ -37,7 +37,7 @@ public sealed class Handler(NpgsqlDataSource dataSource, PasswordHasher password
                 request.Image,
                 Username = request.Username?.ToLowerInvariant(),
                 DisplayUsername = request.DisplayUsername ?? request.Username,
-                Role = options.IsAdminEmail(email) ? AuthRoles.Admin : AuthRoles.User,
+                Role = AuthRoles.User, // Auth:AdminEmails promotes only a verified address: see VerifyEmail and PasswordSignIn
                 PasswordHash = hash,
             }, transaction, cancellationToken: cancellationToken));
         }

@@ -13,7 +13,13 @@ namespace Waitlist.Features.Auth.VerifyEmail;
 /// </summary>
 public sealed class Handler(NpgsqlDataSource dataSource, AuthOptions options, TrustedOrigins origins) : IHandler
 {
-    private const string VerifySql = "UPDATE users SET email_verified = true, updated_at = now() WHERE id = @UserId";
+    // A verified address listed in Auth:AdminEmails is the operator's: this is where the first admin appears.
+    private const string VerifySql = """
+        UPDATE users SET email_verified = true,
+                         role = CASE WHEN lower(email) = ANY(@AdminEmails) THEN 'admin' ELSE role END,
+                         updated_at = now()
+        WHERE id = @UserId
+        """;
 
     public async Task<Results<RedirectHttpResult, Ok<StatusResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(string? token, string? callbackURL, CancellationToken cancellationToken)
     {
@@ -24,7 +30,7 @@ public sealed class Handler(NpgsqlDataSource dataSource, AuthOptions options, Tr
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var userId = await new VerificationTokens(options).ConsumeAsync(transaction, VerificationTokens.EmailVerification, token, cancellationToken);
         if (userId is not null)
-            await connection.ExecuteAsync(new CommandDefinition(VerifySql, new { UserId = userId }, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(VerifySql, new { UserId = userId, AdminEmails = options.AdminEmails.ToArray() }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
 
         if (!string.IsNullOrEmpty(callbackURL))

@@ -170,15 +170,38 @@ public sealed class SignInTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task An_admin_email_becomes_admin_at_sign_in()
+    public async Task A_verified_admin_email_becomes_admin_at_sign_in_and_an_unverified_one_does_not()
     {
-        var email = AuthClient.UniqueEmail("jefe");
+        var verified = AuthClient.UniqueEmail("jefe");
+        var unverified = AuthClient.UniqueEmail("impostor");
+        await new AuthClient(_api).SignUpAsync(verified);
+        await new AuthClient(_api).SignUpAsync(unverified);
+        await using (var db = await _api.OpenDatabaseAsync())
+            await db.ExecuteAsync("UPDATE users SET email_verified = true WHERE email = @verified", new { verified });
+        await using var api = await ApiFactoryOn(_api, new() { ["Auth:AdminEmails:0"] = verified, ["Auth:AdminEmails:1"] = unverified });
+
+        var admin = await (await new AuthClient(api).PostAsync("/api/auth/sign-in/email", new { email = verified, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
+        var user = await (await new AuthClient(api).PostAsync("/api/auth/sign-in/email", new { email = unverified, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
+
+        Assert.Equal("admin", admin.GetProperty("user").GetProperty("role").GetString());
+        Assert.Equal("user", user.GetProperty("user").GetProperty("role").GetString());
+    }
+
+    [Theory]
+    [InlineData("/panel/niño")]
+    [InlineData("/a\r\nX-Evil: 1")]
+    [InlineData("/a\u2028b")]
+    public async Task A_callback_url_that_could_not_be_a_header_is_refused_before_any_session_is_made(string callbackURL)
+    {
+        var email = AuthClient.UniqueEmail();
         await new AuthClient(_api).SignUpAsync(email);
-        await using var api = await ApiFactoryOn(_api, new() { ["Auth:AdminEmails:0"] = email });
 
-        var body = await (await new AuthClient(api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
+        var body = await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password, callbackURL }))
+            .ShouldBe(HttpStatusCode.Forbidden);
 
-        Assert.Equal("admin", body.GetProperty("user").GetProperty("role").GetString());
+        Assert.Equal("INVALID_CALLBACK_URL", body.GetProperty("code").GetString());
+        await using var db = await _api.OpenDatabaseAsync();
+        Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM sessions JOIN users ON users.id = sessions.user_id WHERE users.email = @email", new { email }));
     }
 
     [Fact]

@@ -130,14 +130,14 @@ public sealed class SignUpEmailTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
-    public async Task An_email_listed_in_auth_admin_emails_signs_up_as_admin()
+    public async Task An_email_listed_in_auth_admin_emails_is_no_admin_before_it_is_verified()
     {
         var email = AuthClient.UniqueEmail("jefa");
         await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Auth:AdminEmails"] = $"otra@example.com, {email.ToUpperInvariant()}" });
 
         var body = await new AuthClient(api).SignUpAsync(email);
 
-        Assert.Equal("admin", body.GetProperty("user").GetProperty("role").GetString());
+        Assert.Equal("user", body.GetProperty("user").GetProperty("role").GetString());
     }
 
     [Fact]

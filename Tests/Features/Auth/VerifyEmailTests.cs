@@ -72,6 +72,38 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Verifying_an_address_listed_in_auth_admin_emails_makes_the_first_admin()
+    {
+        var email = AuthClient.UniqueEmail("operadora");
+        await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Auth:AdminEmails:0"] = email });
+        await new AuthClient(api).SignUpAsync(email);
+        await using var db = await api.OpenDatabaseAsync();
+        var text = await db.QuerySingleAsync<string>("SELECT text_body FROM email_outbox WHERE to_address = @email ORDER BY id DESC LIMIT 1", new { email });
+        Assert.Equal("user", await db.ExecuteScalarAsync<string>("SELECT role FROM users WHERE email = @email", new { email }));
+
+        await (await new AuthClient(api).GetAsync(Link().Match(text).Groups[1].Value)).ShouldBe(HttpStatusCode.OK);
+
+        Assert.Equal("admin", await db.ExecuteScalarAsync<string>("SELECT role FROM users WHERE email = @email", new { email }));
+    }
+
+    [Theory]
+    [InlineData("%2Fpanel%2Fni%C3%B1o")]
+    [InlineData("%2Fa%0D%0ASet-Cookie%3A%20x%3D1")]
+    [InlineData("http%3A%2F%2Flocalhost%3A4000%2Fa%20b")]
+    public async Task A_callback_that_is_not_a_well_formed_url_is_a_403_and_leaves_the_token_unused(string callback)
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email);
+        var link = await EmailedLinkAsync(email);
+
+        var body = await (await new AuthClient(_api).GetAsync($"{link}&callbackURL={callback}")).ShouldBe(HttpStatusCode.Forbidden);
+
+        Assert.Equal("INVALID_CALLBACK_URL", body.GetProperty("code").GetString());
+        Assert.False(await VerifiedAsync(email));
+        await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task An_untrusted_callback_is_a_403()
     {
         var body = await (await new AuthClient(_api).GetAsync("/api/auth/verify-email?token=x&callbackURL=https%3A%2F%2Fevil.example")).ShouldBe(HttpStatusCode.Forbidden);
