@@ -20,7 +20,7 @@ bench_start_api() {
   dotnet publish Waitlist.csproj -c Release -o /tmp/waitlist-bench-app --nologo -v q >/dev/null
   env ConnectionStrings__Postgres="$bench_pg" ASPNETCORE_ENVIRONMENT=Production \
     BETTER_AUTH_SECRET=bench-secret-bench-secret-bench-secret-00 CRON_SECRET=bench-cron-secret \
-    Logging__LogLevel__Default=Warning "$@" \
+    Logging__LogLevel__Default=Warning EmailOutbox__PollSeconds=0 "$@" \
     dotnet /tmp/waitlist-bench-app/Waitlist.dll --urls "$BENCH_URL" >/tmp/waitlist-bench-api.log 2>&1 &
   api_pid=$!
   for _ in $(seq 1 120); do

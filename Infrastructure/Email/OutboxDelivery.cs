@@ -16,6 +16,12 @@ public sealed record OutboxSettings
 
     /// <summary>No new batch is claimed after this, so a slow SMTP server cannot keep one run going for hours.</summary>
     public int MaxRunSeconds { get; init; } = 120;
+
+    /// <summary>
+    /// How often the API itself delivers what is due, so emails leave within seconds even when no scheduler calls
+    /// <c>/api/cron</c>; 0 leaves delivery to the cron job alone.
+    /// </summary>
+    public int PollSeconds { get; init; } = 10;
 }
 
 /// <summary>
@@ -58,12 +64,16 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
         RETURNING o.id, o.to_address AS toaddress, o.subject, o.html_body AS htmlbody, o.text_body AS textbody, o.attempts
         """;
 
-    private const string SentSql = "UPDATE email_outbox SET status = 'sent', sent_at = now() WHERE id = @Id";
+    // Bodies carry live links (password reset, verification): once a message is out of the queue they are dropped,
+    // so the table never holds a usable token for longer than delivery takes.
+    private const string SentSql = "UPDATE email_outbox SET status = 'sent', sent_at = now(), html_body = '', text_body = '' WHERE id = @Id";
 
     private const string FailedSql = """
         UPDATE email_outbox
         SET last_error = @Error,
             status = CASE WHEN attempts >= @MaxAttempts THEN 'dead' ELSE 'pending' END,
+            html_body = CASE WHEN attempts >= @MaxAttempts THEN '' ELSE html_body END,
+            text_body = CASE WHEN attempts >= @MaxAttempts THEN '' ELSE text_body END,
             next_attempt_at = now() + @RetryDelay
         WHERE id = @Id
         """;
@@ -71,7 +81,7 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
     // A delivery that stopped between claiming its last attempt and recording the outcome (a crash, a
     // shutdown) leaves a pending row that may no longer be claimed; once its lease is over it is dead.
     private const string AbandonedSql = """
-        UPDATE email_outbox SET status = 'dead', last_error = coalesce(last_error, 'abandoned during its last attempt')
+        UPDATE email_outbox SET status = 'dead', html_body = '', text_body = '', last_error = coalesce(last_error, 'abandoned during its last attempt')
         WHERE status = 'pending' AND attempts >= @MaxAttempts AND next_attempt_at <= now()
         """;
 

@@ -53,6 +53,7 @@ public static class EmailSetup
         services.AddSingleton<EmailTemplates>();
         services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>().GetSection("EmailOutbox").Get<OutboxSettings>() ?? new OutboxSettings());
         services.AddSingleton<OutboxDelivery>();
+        services.AddHostedService<OutboxPoller>();
         return services;
     }
 }

@@ -22,6 +22,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             // Test output shows what went wrong, not one line per request.
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        // Tests look at queued emails and run deliveries themselves; a test about the in-process poller turns it on.
+        _settings.TryAdd("EmailOutbox:PollSeconds", "0");
         // A test may set its own secret (or none, with an empty value).
         _settings.TryAdd("Auth:Secret", TestSecret);
         UseKestrel(0);

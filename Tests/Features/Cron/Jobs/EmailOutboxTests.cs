@@ -33,6 +33,26 @@ public sealed class EmailOutboxTests
     }
 
     [Fact]
+    public async Task The_api_delivers_on_its_own_and_drops_the_body_of_a_sent_email()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        await using var api = await ApiFactory.StartAsync(CronTestApi.SmtpSettings(smtp, ("EmailOutbox:PollSeconds", "1")));
+        var email = Seed.UniqueEmail("sin-cron");
+
+        await (await api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", new { email, type = "professional", name = "Ana Pérez", field = "Física" }))
+            .ShouldBe(HttpStatusCode.Created);
+
+        for (var i = 0; i < 100 && smtp.Messages().Count == 0; i++)
+            await Task.Delay(100);
+        Assert.Contains($"To: {email}", Assert.Single(smtp.Messages()));
+        await using var db = await api.OpenDatabaseAsync();
+        for (var i = 0; i < 50 && await db.ExecuteScalarAsync<string>("SELECT status FROM email_outbox WHERE to_address = @email", new { email }) != "sent"; i++)
+            await Task.Delay(100);
+        var row = await db.QuerySingleAsync<(string Status, string Html, string Text)>("SELECT status, html_body, text_body FROM email_outbox WHERE to_address = @email", new { email });
+        Assert.Equal(("sent", "", ""), row);
+    }
+
+    [Fact]
     public async Task A_refused_email_is_kept_and_retried_with_backoff_until_the_server_accepts_it()
     {
         await using var smtp = await SmtpTestServer.StartRefusingAsync();
