@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
@@ -32,7 +33,8 @@ public sealed class Handler(NpgsqlDataSource dataSource, AuthOptions options, Tr
             var page = string.IsNullOrEmpty(request.RedirectTo) ? options.BaseUrl.GetLeftPart(UriPartial.Authority) + "/reset-password"
                 : request.RedirectTo.StartsWith('/') ? options.BaseUrl.GetLeftPart(UriPartial.Authority) + request.RedirectTo
                 : request.RedirectTo;
-            var link = page + (page.Contains('?') ? "&" : "?") + "token=" + Uri.EscapeDataString(token);
+            // AddQueryString keeps a #fragment after the query, where a naive append would hide the token inside it.
+            var link = QueryHelpers.AddQueryString(page, "token", token);
             var message = templates.Render("ResetPasswordEmail", user.Email, AuthTexts.ResetPasswordSubject, new { user.Name, Link = link });
             await EmailOutbox.EnqueueAsync(transaction, message, cancellationToken);
         }

@@ -66,6 +66,19 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
         Assert.Equal("INVALID_TOKEN", again.GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task The_link_keeps_the_token_in_the_query_when_the_page_has_a_fragment()
+    {
+        var email = AuthClient.UniqueEmail();
+        await new AuthClient(_api).SignUpAsync(email);
+
+        await (await new AuthClient(_api).PostAsync("/api/auth/request-password-reset", new { email, redirectTo = "http://localhost:4000/cuenta?paso=2#nueva-clave" })).ShouldBe(HttpStatusCode.OK);
+
+        await using var db = await _api.OpenDatabaseAsync();
+        var text = await db.QuerySingleAsync<string>("SELECT text_body FROM email_outbox WHERE to_address = @email AND text_body LIKE '%paso=2%'", new { email });
+        Assert.Matches(@"http://localhost:4000/cuenta\?paso=2&token=[^\s#]+#nueva-clave", text);
+    }
+
     [Theory]
     [InlineData("not-a-token")]
     [InlineData("abc.def")]
