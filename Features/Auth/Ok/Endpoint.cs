@@ -1,4 +1,5 @@
 using Waitlist.Infrastructure.Endpoints;
+using Waitlist.Infrastructure.RateLimiting;
 
 namespace Waitlist.Features.Auth.Ok;
 
@@ -8,7 +9,8 @@ public sealed class Endpoint : IEndpoint
         app.MapGet("/api/auth/ok", () => TypedResults.Ok(new Response(true)))
             .WithName("AuthOk")
             .WithTags("Autenticación")
-            .WithSummary("Comprobar que el servicio de autenticación responde");
+            .WithSummary("Comprobar que el servicio de autenticación responde")
+            .RequireRateLimiting(RateLimitPolicies.Auth);
 }
 
 public sealed record Response(bool Ok);
