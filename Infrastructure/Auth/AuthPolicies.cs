@@ -9,13 +9,11 @@ namespace Waitlist.Infrastructure.Auth;
 /// </summary>
 public static class AuthPolicies
 {
-    public const string User = "user";
     public const string Staff = "staff";
     public const string Admin = "admin";
 
     internal static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(User, policy => policy.RequireAuthenticatedUser());
         options.AddPolicy(Staff, policy => policy.RequireRole(AuthRoles.Staff, AuthRoles.Admin));
         options.AddPolicy(Admin, policy => policy.RequireRole(AuthRoles.Admin));
     }

@@ -36,10 +36,13 @@ public static class AuthSetup
         return app;
     }
 
-    /// <summary>Resolves the options at start-up, so a missing or short secret stops the host before it serves anything.</summary>
-    private sealed class AuthStartupCheck(AuthOptions options) : IHostedService
+    /// <summary>
+    /// Resolves the options at start-up, so a missing or short secret stops the host before it serves anything, and
+    /// the password hasher, whose dummy hash is then ready before the first sign-in.
+    /// </summary>
+    private sealed class AuthStartupCheck(AuthOptions options, PasswordHasher passwords) : IHostedService
     {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.FromResult(options);
+        public Task StartAsync(CancellationToken cancellationToken) => Task.FromResult((options, passwords));
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

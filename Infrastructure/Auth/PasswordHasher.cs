@@ -16,7 +16,9 @@ public sealed class PasswordHasher(AuthOptions options)
     private const int SaltBytes = 16;
     private const int HashBytes = 64;
 
-    private readonly Lazy<string> _dummy = new(() => Hash(Guid.NewGuid().ToString(), options.PasswordIterations));
+    // Made with the hasher, which start-up creates (AuthSetup): were it made at the first unknown-account sign-in,
+    // that one answer would take two KDF runs and tell the account does not exist.
+    private readonly string _dummy = Hash(Guid.NewGuid().ToString(), options.PasswordIterations);
 
     public string Hash(string password) => Hash(password, options.PasswordIterations);
 
@@ -25,7 +27,7 @@ public sealed class PasswordHasher(AuthOptions options)
         if (!TryParse(stored, out var iterations, out var salt, out var expected))
         {
             // Unknown account or unusable hash: spend the same time as a real check, then fail.
-            Verify(password, _dummy.Value);
+            Verify(password, _dummy);
             return false;
         }
         var actual = Rfc2898DeriveBytes.Pbkdf2(Normalize(password), salt, iterations, HashAlgorithmName.SHA512, expected.Length);
