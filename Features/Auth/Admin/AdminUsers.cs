@@ -2,6 +2,9 @@ using Dapper;
 using FluentValidation;
 using Npgsql;
 using Waitlist.Infrastructure.Auth;
+using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.RateLimiting;
+using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin;
 
@@ -17,4 +20,20 @@ public static class AdminUsers
             parameters, transaction, cancellationToken: cancellationToken));
 
     public const string DeleteSessionsSql = "DELETE FROM sessions WHERE user_id = @UserId";
+}
+
+public static class AdminEndpointExtensions
+{
+    /// <summary>
+    /// What every admin-plugin route shares: a validated JSON body, admin role (answering the plugin's own
+    /// YOU_ARE_NOT_ALLOWED_TO_... 403 instead of the generic one) and the auth rate limit.
+    /// </summary>
+    public static RouteHandlerBuilder AdminOnly<TRequest>(this RouteHandlerBuilder route, ErrorKind forbidden) where TRequest : notnull => route
+        .Accepts<TRequest>("application/json")
+        .Validate<TRequest>()
+        .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
+        .Produces<BetterAuthError>(StatusCodes.Status403Forbidden)
+        .RequireAuthorization(AuthPolicies.Admin)
+        .ForbiddenAs(forbidden)
+        .RequireRateLimiting(RateLimitPolicies.Auth);
 }

@@ -4,8 +4,6 @@ using Npgsql;
 using Waitlist.Infrastructure.Auth;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.RateLimiting;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.BanUser;
 
@@ -16,14 +14,8 @@ public sealed class Endpoint : IEndpoint
             .WithName("AdminBanUser")
             .WithTags("Administración de usuarios")
             .WithSummary("Suspender a un usuario y cerrar sus sesiones (admin)")
-            .Accepts<Request>("application/json")
-            .Validate<Request>()
-            .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
-            .Produces<BetterAuthError>(StatusCodes.Status403Forbidden)
-            .Produces<BetterAuthError>(StatusCodes.Status404NotFound)
-            .RequireAuthorization(AuthPolicies.Admin)
-            .ForbiddenAs(AuthTexts.NotAllowedToBanUsers)
-            .RequireRateLimiting(RateLimitPolicies.Auth);
+            .AdminOnly<Request>(AuthTexts.NotAllowedToBanUsers)
+            .Produces<BetterAuthError>(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<UserResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(
         Request request, HttpContext context, NpgsqlDataSource dataSource, CancellationToken cancellationToken)

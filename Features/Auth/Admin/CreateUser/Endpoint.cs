@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Auth;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.RateLimiting;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.CreateUser;
 
@@ -15,13 +12,7 @@ public sealed class Endpoint : IEndpoint
             .WithTags("Administración de usuarios")
             .WithSummary("Crear una cuenta (admin)")
             .WithDescription("Para cuentas de staff que inician sesión por nombre de usuario: { email, password, name, role, data: { username } }.")
-            .Accepts<Request>("application/json")
-            .Validate<Request>()
-            .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
-            .Produces<BetterAuthError>(StatusCodes.Status403Forbidden)
-            .RequireAuthorization(AuthPolicies.Admin)
-            .ForbiddenAs(AuthTexts.NotAllowedToCreateUsers)
-            .RequireRateLimiting(RateLimitPolicies.Auth);
+            .AdminOnly<Request>(AuthTexts.NotAllowedToCreateUsers);
 
     private static Task<Results<Ok<UserResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(Request request, Handler handler, CancellationToken cancellationToken) =>
         handler.HandleAsync(request, cancellationToken);

@@ -4,8 +4,6 @@ using Npgsql;
 using Waitlist.Infrastructure.Auth;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.RateLimiting;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.ListUserSessions;
 
@@ -16,14 +14,8 @@ public sealed class Endpoint : IEndpoint
             .WithName("AdminListUserSessions")
             .WithTags("Administración de usuarios")
             .WithSummary("Sesiones de un usuario (admin)")
-            .Accepts<Request>("application/json")
-            .Validate<Request>()
-            .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
-            .Produces<BetterAuthError>(StatusCodes.Status403Forbidden)
-            .Produces<BetterAuthError>(StatusCodes.Status404NotFound)
-            .RequireAuthorization(AuthPolicies.Admin)
-            .ForbiddenAs(AuthTexts.NotAllowedToListSessions)
-            .RequireRateLimiting(RateLimitPolicies.Auth);
+            .AdminOnly<Request>(AuthTexts.NotAllowedToListSessions)
+            .Produces<BetterAuthError>(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<Response>, JsonHttpResult<BetterAuthError>>> HandleAsync(
         Request request, NpgsqlDataSource dataSource, CancellationToken cancellationToken)

@@ -4,8 +4,6 @@ using Npgsql;
 using Waitlist.Infrastructure.Auth;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.RateLimiting;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.RemoveUser;
 
@@ -16,14 +14,8 @@ public sealed class Endpoint : IEndpoint
             .WithName("AdminRemoveUser")
             .WithTags("Administración de usuarios")
             .WithSummary("Eliminar un usuario y sus sesiones (admin)")
-            .Accepts<Request>("application/json")
-            .Validate<Request>()
-            .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
-            .Produces<BetterAuthError>(StatusCodes.Status403Forbidden)
-            .Produces<BetterAuthError>(StatusCodes.Status404NotFound)
-            .RequireAuthorization(AuthPolicies.Admin)
-            .ForbiddenAs(AuthTexts.NotAllowedToDeleteUsers)
-            .RequireRateLimiting(RateLimitPolicies.Auth);
+            .AdminOnly<Request>(AuthTexts.NotAllowedToDeleteUsers)
+            .Produces<BetterAuthError>(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<SuccessResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(
         Request request, HttpContext context, NpgsqlDataSource dataSource, CancellationToken cancellationToken)

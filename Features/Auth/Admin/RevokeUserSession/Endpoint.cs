@@ -4,8 +4,6 @@ using Npgsql;
 using Waitlist.Infrastructure.Auth;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.RateLimiting;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.RevokeUserSession;
 
@@ -16,14 +14,8 @@ public sealed class Endpoint : IEndpoint
             .WithName("AdminRevokeUserSession")
             .WithTags("Administración de usuarios")
             .WithSummary("Cerrar una sesión de cualquier usuario (admin)")
-            .Accepts<Request>("application/json")
-            .Validate<Request>()
-            .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
-            .Produces<BetterAuthError>(StatusCodes.Status403Forbidden)
-            .Produces<BetterAuthError>(StatusCodes.Status404NotFound)
-            .RequireAuthorization(AuthPolicies.Admin)
-            .ForbiddenAs(AuthTexts.NotAllowedToRevokeSessions)
-            .RequireRateLimiting(RateLimitPolicies.Auth);
+            .AdminOnly<Request>(AuthTexts.NotAllowedToRevokeSessions)
+            .Produces<BetterAuthError>(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<SuccessResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(
         Request request, NpgsqlDataSource dataSource, CancellationToken cancellationToken)

@@ -1,11 +1,8 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
-using Waitlist.Infrastructure.Auth;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.RateLimiting;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.UnbanUser;
 
@@ -16,14 +13,8 @@ public sealed class Endpoint : IEndpoint
             .WithName("AdminUnbanUser")
             .WithTags("Administración de usuarios")
             .WithSummary("Levantar la suspensión de un usuario (admin)")
-            .Accepts<Request>("application/json")
-            .Validate<Request>()
-            .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
-            .Produces<BetterAuthError>(StatusCodes.Status403Forbidden)
-            .Produces<BetterAuthError>(StatusCodes.Status404NotFound)
-            .RequireAuthorization(AuthPolicies.Admin)
-            .ForbiddenAs(AuthTexts.NotAllowedToBanUsers)
-            .RequireRateLimiting(RateLimitPolicies.Auth);
+            .AdminOnly<Request>(AuthTexts.NotAllowedToBanUsers)
+            .Produces<BetterAuthError>(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<UserResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(
         Request request, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
