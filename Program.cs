@@ -1,6 +1,7 @@
+using Waitlist.Features.Auth;
 using Waitlist.Features.Cron;
 using Waitlist.Features.OpenGraph;
-using Waitlist.Infrastructure.Auth;
+using Waitlist.Features.Waitlist;
 using Waitlist.Infrastructure.Configuration;
 using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
@@ -20,16 +21,17 @@ builder.Services
     .AddErrorHandling()
     .AddDatabase()
     .AddEmail()
-    .AddIpRateLimiting()
-    .AddAuth()
+    .AddRateLimiting()
     .AddApiDocumentation();
 
-// Features: handlers and validators are discovered, one folder per use case
+// Features; their endpoints, handlers and validators are discovered, one folder per use case
 builder.Services
-    .AddHandlers()
-    .AddValidators()
+    .AddAuth()
+    .AddWaitlist()
     .AddCron()
-    .AddOpenGraph();
+    .AddOpenGraph()
+    .AddHandlers()
+    .AddValidators();
 
 var app = builder.Build();
 

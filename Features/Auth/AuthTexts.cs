@@ -2,7 +2,7 @@ using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth;
 
-/// <summary>Every Spanish sentence of /api/auth/*, with Better Auth's codes and statuses, in one place for review.</summary>
+/// <summary>Every Spanish sentence of Auth, with Better Auth's codes and statuses, in one place for review.</summary>
 public static class AuthTexts
 {
     public static readonly ErrorKind UserAlreadyExists = new(422, "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL", "Ya existe una cuenta con este correo. Usa otro correo.");
@@ -23,6 +23,9 @@ public static class AuthTexts
     public static readonly ErrorKind CannotRemoveYourself = new(400, "YOU_CANNOT_REMOVE_YOURSELF", "No puedes eliminar tu propia cuenta.");
     public static readonly ErrorKind UserAlreadyExistsAdmin = new(400, "USER_ALREADY_EXISTS", "Ya existe un usuario con este correo.");
 
+    public static readonly ErrorKind MissingOrNullOrigin = new(403, "MISSING_OR_NULL_ORIGIN", "Falta la cabecera Origin o es nula.");
+    public static readonly ErrorKind InvalidOrigin = new(403, "INVALID_ORIGIN", "El origen de la petición no es de confianza.");
+
     public static readonly ErrorKind NotAllowedToListUsers = new(403, "YOU_ARE_NOT_ALLOWED_TO_LIST_USERS", "No tienes permiso para ver la lista de usuarios.");
     public static readonly ErrorKind NotAllowedToCreateUsers = new(403, "YOU_ARE_NOT_ALLOWED_TO_CREATE_USERS", "No tienes permiso para crear usuarios.");
     public static readonly ErrorKind NotAllowedToChangeRole = new(403, "YOU_ARE_NOT_ALLOWED_TO_CHANGE_USERS_ROLE", "No tienes permiso para cambiar el rol de los usuarios.");
@@ -35,6 +38,7 @@ public static class AuthTexts
     public const string ValidationError = "VALIDATION_ERROR";
     public static string Required(string field) => $"[body.{field}] Campo obligatorio: se esperaba un texto.";
     public static string TooLong(string field) => $"[body.{field}] El texto es demasiado largo.";
+    public static string ControlCharacters(string field) => $"[body.{field}] El texto no puede contener saltos de línea ni otros caracteres de control.";
     public const string InvalidEmailCode = "INVALID_EMAIL";
     public const string InvalidEmail = "El correo electrónico no es válido.";
     public static string InvalidEmailField(string field) => $"[body.{field}] El correo electrónico no es válido.";
@@ -48,10 +52,59 @@ public static class AuthTexts
     public const string UsernameTooLong = "El nombre de usuario es demasiado largo (máximo 30 caracteres).";
     public const string InvalidUsernameCode = "INVALID_USERNAME";
     public const string InvalidUsername = "El nombre de usuario solo puede tener letras, números, guiones bajos y puntos.";
+    public const string InvalidBanExpiresIn = "[body.banExpiresIn] Debe ser un número de segundos positivo.";
     public const string InvalidRoleCode = "INVALID_ROLE";
     public const string InvalidRole = "El rol debe ser «user», «staff» o «admin».";
 
     public const string PasswordResetRequested = "Si este correo está registrado, recibirás un enlace para restablecer la contraseña.";
     public const string VerificationSubject = "Confirma tu correo electrónico";
     public const string ResetPasswordSubject = "Restablece tu contraseña";
+    public const string SignUpAttemptSubject = "Alguien ha intentado crear una cuenta con tu correo";
+
+    public const string InvalidQuery = "[query] Parámetros de búsqueda, filtro, orden o paginación no válidos.";
+
+    // The OpenAPI document: tags, summaries and descriptions.
+    public const string Tag = "Autenticación";
+    public const string AdminTag = "Administración de usuarios";
+    public const string SignUpSummary = "Crear una cuenta con correo y contraseña";
+    public const string SignUpDescription = "Crea el usuario (rol «user»), inicia su sesión (cookie better-auth.session_token) y le envía un correo de verificación. " +
+        "Con Auth:ConcealRegisteredEmails no inicia sesión (token: null) y responde igual si el correo ya está registrado, avisando por correo a su dueño.";
+    public const string SignInEmailSummary = "Iniciar sesión con correo y contraseña";
+    public const string SignInEmailDescription = "Abre una sesión (cookie better-auth.session_token). Con rememberMe: false la cookie dura lo que el navegador.";
+    public const string SignInUsernameSummary = "Iniciar sesión con nombre de usuario y contraseña";
+    public const string SignInUsernameDescription = "El nombre de usuario no distingue mayúsculas de minúsculas.";
+    public const string GetSessionSummary = "Sesión actual";
+    public const string GetSessionDescription = "Devuelve { session, user } o null si no hay sesión. Renueva la sesión (7 días) cuando tiene más de un día.";
+    public const string SignOutSummary = "Cerrar sesión";
+    public const string SignOutDescription = "Borra la sesión de la base de datos y la cookie.";
+    public const string ListSessionsSummary = "Sesiones abiertas del usuario";
+    public const string ListSessionsDescription = "«token» es el token de la sesión actual y el id de las demás (solo se guarda el hash de los tokens); revoke-session acepta ambos.";
+    public const string RevokeSessionSummary = "Cerrar una sesión del usuario";
+    public const string RevokeSessionsSummary = "Cerrar todas las sesiones del usuario, la actual incluida";
+    public const string RevokeOtherSessionsSummary = "Cerrar todas las sesiones del usuario salvo la actual";
+    public const string UpdateUserSummary = "Actualizar el perfil del usuario (nombre, imagen, nombre de usuario)";
+    public const string ChangePasswordSummary = "Cambiar la contraseña";
+    public const string ChangePasswordDescription = "Con revokeOtherSessions: true cierra todas las sesiones y abre una nueva (token en la respuesta y cookie nueva).";
+    public const string IsUsernameAvailableSummary = "Comprobar si un nombre de usuario está libre";
+    public const string SendVerificationEmailSummary = "Reenviar el correo de verificación";
+    public const string SendVerificationEmailDescription = "El enlace caduca en 24 horas y sirve una sola vez. La respuesta no revela si el correo está registrado.";
+    public const string VerifyEmailSummary = "Confirmar el correo con el enlace recibido";
+    public const string VerifyEmailDescription = "Redirige a callbackURL si se indica; si no, responde { status: true }.";
+    public const string RequestPasswordResetSummary = "Pedir un enlace para restablecer la contraseña";
+    public const string RequestPasswordResetDescription = "Responde lo mismo, y en el mismo tiempo, exista o no el correo. El enlace (redirectTo?token=...) sirve una vez y caduca en una hora.";
+    public const string ResetPasswordSummary = "Restablecer la contraseña con el token del correo";
+    public const string ResetPasswordDescription = "Consume el token (un solo uso) y cierra todas las sesiones de la cuenta.";
+    public const string OkSummary = "Comprobar que el servicio de autenticación responde";
+    public const string ListUsersSummary = "Listar usuarios (staff y admin)";
+    public const string ListUsersDescription = "searchValue/searchField (email|name|username)/searchOperator (contains|starts_with|ends_with), " +
+        "filterField/filterValue/filterOperator (eq|ne|lt|lte|gt|gte|contains), sortBy/sortDirection, limit (máx. 500)/offset.";
+    public const string CreateUserSummary = "Crear una cuenta (admin)";
+    public const string CreateUserDescription = "Para cuentas de staff que inician sesión por nombre de usuario: { email, password, name, role, data: { username } }.";
+    public const string SetRoleSummary = "Cambiar el rol de un usuario (admin)";
+    public const string BanUserSummary = "Suspender a un usuario y cerrar sus sesiones (admin)";
+    public const string UnbanUserSummary = "Levantar la suspensión de un usuario (admin)";
+    public const string ListUserSessionsSummary = "Sesiones de un usuario (admin)";
+    public const string RevokeUserSessionSummary = "Cerrar una sesión de cualquier usuario (admin)";
+    public const string RevokeUserSessionsSummary = "Cerrar todas las sesiones de un usuario (admin)";
+    public const string RemoveUserSummary = "Eliminar un usuario y sus sesiones (admin)";
 }

@@ -17,7 +17,7 @@ internal sealed class CronOpenApi : IOpenApiDocumentTransformer
         {
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
-            Description = "El valor de CRON_SECRET (Cron:Secret) en la cabecera «Authorization: Bearer <CRON_SECRET>». Sin secreto configurado, /api/cron rechaza todas las llamadas.",
+            Description = CronTexts.SecuritySchemeDescription,
         };
 
         if (document.Paths.TryGetValue(Endpoint.Path, out var path) && path.Operations is not null)

@@ -1,19 +1,18 @@
-using System.Data;
-using Dapper;
+using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Infrastructure.Email;
 
 /// <summary>
-/// Emails are queued in the caller's transaction, so a message exists exactly when the change that caused it
-/// was committed; the cron job <c>email.outbox</c> delivers them.
+/// Email's public surface: a message is queued in the caller's transaction (the request's <see cref="DbScope"/>), so
+/// it exists exactly when the change that caused it was committed; <see cref="OutboxDelivery"/> sends it.
 /// </summary>
-public static class EmailOutbox
+public sealed class EmailOutbox(DbScope db)
 {
     private const string InsertSql = """
         INSERT INTO email_outbox (to_address, subject, html_body, text_body)
         VALUES (@To, @Subject, @HtmlBody, @TextBody)
         """;
 
-    public static Task EnqueueAsync(IDbTransaction transaction, EmailMessage message, CancellationToken cancellationToken) =>
-        transaction.Connection!.ExecuteAsync(new CommandDefinition(InsertSql, message, transaction, cancellationToken: cancellationToken));
+    public Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(InsertSql, message, cancellationToken);
 }

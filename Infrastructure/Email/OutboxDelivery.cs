@@ -5,25 +5,6 @@ using Npgsql;
 
 namespace Waitlist.Infrastructure.Email;
 
-/// <summary><c>EmailOutbox:*</c> settings.</summary>
-public sealed record OutboxSettings
-{
-    /// <summary>Small enough that a batch of slow sends (each bounded by <see cref="SmtpEmailSender.Timeout"/>) ends well inside its lease.</summary>
-    public int BatchSize { get; init; } = 10;
-
-    /// <summary>Upper bound of messages one delivery run attempts.</summary>
-    public int MaxPerRun { get; init; } = 500;
-
-    /// <summary>No new batch is claimed after this, so a slow SMTP server cannot keep one run going for hours.</summary>
-    public int MaxRunSeconds { get; init; } = 120;
-
-    /// <summary>
-    /// How often the API itself delivers what is due, so emails leave within seconds even when no scheduler calls
-    /// <c>/api/cron</c>; 0 leaves delivery to the cron job alone.
-    /// </summary>
-    public int PollSeconds { get; init; } = 10;
-}
-
 /// <summary>
 /// Delivers the <c>email_outbox</c> queue in batches. A batch is claimed in one statement with
 /// <c>FOR UPDATE SKIP LOCKED</c>, which also counts the attempt and leases the rows for

@@ -8,7 +8,22 @@ public interface IEndpoint
     void Map(IEndpointRouteBuilder app);
 }
 
-/// <summary>Marks a use case's handler, registered as a scoped service for its endpoint to receive.</summary>
+/// <summary>
+/// What a feature's endpoints share — path prefix, tag, rate-limit policy, error format, OpenAPI metadata — as one
+/// route group, so that each endpoint states only what is its own.
+/// </summary>
+public interface IEndpointGroup
+{
+    RouteGroupBuilder Map(IEndpointRouteBuilder app);
+}
+
+/// <summary>An endpoint mapped inside <typeparamref name="TGroup"/>: its paths are relative to the group's prefix.</summary>
+public interface IEndpoint<TGroup> : IEndpoint where TGroup : IEndpointGroup, new();
+
+/// <summary>
+/// A use case's handler: the class that does the work of one request — takes its <c>Request</c> (and the caller, when
+/// it matters) and returns the endpoint's typed result. Registered as a scoped service for its endpoint to receive.
+/// </summary>
 public interface IHandler;
 
 public static class EndpointDiscovery
@@ -26,11 +41,19 @@ public static class EndpointDiscovery
 
     public static IEndpointRouteBuilder MapEndpoints(this IEndpointRouteBuilder app)
     {
-        // Any endpoint can fail unexpectedly; the document says what it then answers.
-        var api = app.MapGroup(string.Empty)
-            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status500InternalServerError, typeof(ApiError), ["application/json"]));
+        // Any endpoint can fail unexpectedly or find the database down; the document says what it then answers.
+        var api = app.MapGroup(string.Empty).ProducesErrors(StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable);
+        var groups = new Dictionary<Type, RouteGroupBuilder>();
         foreach (var endpoint in ConcreteTypes<IEndpoint>().OrderBy(type => type.FullName, StringComparer.Ordinal))
-            ((IEndpoint)Activator.CreateInstance(endpoint)!).Map(api);
+        {
+            var target = GroupOf(endpoint) is { } group
+                ? groups.TryGetValue(group, out var builder) ? builder : groups[group] = ((IEndpointGroup)Activator.CreateInstance(group)!).Map(api)
+                : api;
+            ((IEndpoint)Activator.CreateInstance(endpoint)!).Map(target);
+        }
         return app;
     }
+
+    private static Type? GroupOf(Type endpoint) =>
+        endpoint.GetInterfaces().SingleOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEndpoint<>))?.GetGenericArguments()[0];
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Waitlist.Features.Auth.Passwords;
 
 namespace Waitlist.Tests.Support;
 
@@ -33,9 +34,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
-    public static async Task<ApiFactory> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<ApiFactory> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool realPasswordHasher = false)
     {
-        var factory = new ApiFactory(await TestPostgres.CreateDatabaseAsync(), settings);
+        var factory = new ApiFactory(await TestPostgres.CreateDatabaseAsync(), settings) { RealPasswordHasher = realPasswordHasher };
         factory.StartServer();
         return factory;
     }
@@ -45,9 +46,17 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (!RealPasswordHasher)
+            builder.ConfigureServices(services => services.AddSingleton<IPasswordHasher, FastPasswordHasher>());
         if (ConfigureTestServices is not null)
             builder.ConfigureServices(ConfigureTestServices);
     }
+
+    /// <summary>
+    /// Whether accounts get the production KDF (PBKDF2, about 100 ms a hash) instead of <see cref="FastPasswordHasher"/>:
+    /// for the tests of the KDF itself, set before the API starts.
+    /// </summary>
+    public bool RealPasswordHasher { get; init; }
 
     /// <summary>Extra services for one test's API (e.g. an <c>IStartupFilter</c> mapping probe endpoints); set before it starts.</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }

@@ -1,25 +1,18 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.RateLimiting;
 using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.ChangePassword;
 
-public sealed class Endpoint : IEndpoint
+internal sealed class Endpoint : IEndpoint<AuthRoutes>
 {
     public void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/auth/change-password", HandleAsync)
+        app.MapPost("/change-password", (Request request, Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+                handler.HandleAsync(request, context, cancellationToken))
             .WithName("ChangePassword")
-            .WithTags("Autenticación")
-            .WithSummary("Cambiar la contraseña")
-            .WithDescription("Con revokeOtherSessions: true cierra todas las sesiones y abre una nueva (token en la respuesta y cookie nueva).")
-            .Accepts<Request>("application/json")
+            .WithSummary(AuthTexts.ChangePasswordSummary)
+            .WithDescription(AuthTexts.ChangePasswordDescription)
             .Validate<Request>()
-            .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
             .RequireAuthorization()
-            .RequireRateLimiting(RateLimitPolicies.Auth);
-
-    private static Task<Results<Ok<Response>, JsonHttpResult<BetterAuthError>>> HandleAsync(Request request, Handler handler, HttpContext context, CancellationToken cancellationToken) =>
-        handler.HandleAsync(request, context, cancellationToken);
+            .ProducesErrors(StatusCodes.Status401Unauthorized);
 }

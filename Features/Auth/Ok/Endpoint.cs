@@ -1,16 +1,14 @@
 using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.RateLimiting;
 
 namespace Waitlist.Features.Auth.Ok;
 
-public sealed class Endpoint : IEndpoint
+/// <summary>A constant answer: no handler.</summary>
+internal sealed class Endpoint : IEndpoint<AuthRoutes>
 {
     public void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/auth/ok", () => TypedResults.Ok(new Response(true)))
+        app.MapGet("/ok", () => TypedResults.Ok(new Response(true)))
             .WithName("AuthOk")
-            .WithTags("Autenticación")
-            .WithSummary("Comprobar que el servicio de autenticación responde")
-            .RequireRateLimiting(RateLimitPolicies.Auth);
+            .WithSummary(AuthTexts.OkSummary);
 }
 
-public sealed record Response(bool Ok);
+internal sealed record Response(bool Ok);

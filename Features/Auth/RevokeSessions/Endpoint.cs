@@ -1,32 +1,21 @@
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
-using Waitlist.Infrastructure.Auth;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.RateLimiting;
 
 namespace Waitlist.Features.Auth.RevokeSessions;
 
-public sealed class Endpoint : IEndpoint
+internal sealed class Endpoint : IEndpoint<AuthRoutes>
 {
-    private const string DeleteSql = "DELETE FROM sessions WHERE user_id = @UserId";
-
-    public void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/auth/revoke-sessions", HandleAsync)
-            .WithName("RevokeSessions")
-            .WithTags("Autenticación")
-            .WithSummary("Cerrar todas las sesiones del usuario, la actual incluida")
-            .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
-            .RequireAuthorization()
-            .RequireRateLimiting(RateLimitPolicies.Auth);
-
-    private static async Task<Ok<StatusResponse>> HandleAsync(HttpContext context, NpgsqlDataSource dataSource, SessionCookies cookies, CancellationToken cancellationToken)
+    public void Map(IEndpointRouteBuilder app)
     {
-        var current = context.RequiredSession();
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(DeleteSql, new { UserId = current.User.Id }, cancellationToken: cancellationToken));
-        cookies.Clear(context.Response);
-        return TypedResults.Ok(new StatusResponse(true));
+        Describe(app.MapPost("/revoke-sessions", (Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+                handler.HandleAsync(keepCurrent: false, context, cancellationToken))
+            .WithName("RevokeSessions")
+            .WithSummary(AuthTexts.RevokeSessionsSummary));
+        Describe(app.MapPost("/revoke-other-sessions", (Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+                handler.HandleAsync(keepCurrent: true, context, cancellationToken))
+            .WithName("RevokeOtherSessions")
+            .WithSummary(AuthTexts.RevokeOtherSessionsSummary));
     }
+
+    private static void Describe(RouteHandlerBuilder route) => route.RequireAuthorization().ProducesErrors(StatusCodes.Status401Unauthorized);
 }

@@ -1,24 +1,17 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.RateLimiting;
 using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.UpdateUser;
 
-public sealed class Endpoint : IEndpoint
+internal sealed class Endpoint : IEndpoint<AuthRoutes>
 {
     public void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/auth/update-user", HandleAsync)
+        app.MapPost("/update-user", (Request request, Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+                handler.HandleAsync(request, context, cancellationToken))
             .WithName("UpdateUser")
-            .WithTags("Autenticación")
-            .WithSummary("Actualizar el perfil del usuario (nombre, imagen, nombre de usuario)")
-            .Accepts<Request>("application/json")
+            .WithSummary(AuthTexts.UpdateUserSummary)
             .Validate<Request>()
-            .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
             .RequireAuthorization()
-            .RequireRateLimiting(RateLimitPolicies.Auth);
-
-    private static Task<Results<Ok<StatusResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(Request request, Handler handler, HttpContext context, CancellationToken cancellationToken) =>
-        handler.HandleAsync(request, context, cancellationToken);
+            .ProducesErrors(StatusCodes.Status401Unauthorized);
 }

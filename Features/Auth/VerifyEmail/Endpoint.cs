@@ -1,23 +1,16 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.RateLimiting;
+using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.VerifyEmail;
 
-public sealed class Endpoint : IEndpoint
+internal sealed class Endpoint : IEndpoint<AuthRoutes>
 {
     public void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/auth/verify-email", HandleAsync)
+        app.MapGet("/verify-email", ([AsParameters] Request request, Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(request, cancellationToken))
             .WithName("VerifyEmail")
-            .WithTags("Autenticación")
-            .WithSummary("Confirmar el correo con el enlace recibido")
-            .WithDescription("Redirige a callbackURL si se indica; si no, responde { status: true }.")
-            .Produces<BetterAuthError>(StatusCodes.Status401Unauthorized)
-            .Produces<BetterAuthError>(StatusCodes.Status403Forbidden)
-            .RequireRateLimiting(RateLimitPolicies.Auth);
-
-    private static Task<Results<RedirectHttpResult, Ok<StatusResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(
-        string? token, string? callbackURL, Handler handler, CancellationToken cancellationToken) =>
-        handler.HandleAsync(token, callbackURL, cancellationToken);
+            .WithSummary(AuthTexts.VerifyEmailSummary)
+            .WithDescription(AuthTexts.VerifyEmailDescription)
+            .Validate<Request>()
+            .ProducesErrors(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 }

@@ -7,11 +7,11 @@ namespace Waitlist.Features.Waitlist.JoinWaitlist;
 
 /// <remarks>The attributes describe the body in the OpenAPI document; <see cref="Validator"/> enforces it.</remarks>
 public sealed record Request(
-    [property: Required, MaxLength(EmailAddressRule.MaxLength), Description("Correo electrónico; se guarda en minúsculas.")] string? Email,
-    [property: Required, AllowedValues(Request.Professional, Request.Empresa), Description("«professional» o «empresa».")] string? Type,
-    [property: Required, MinLength(2), MaxLength(120), Description("Nombre completo.")] string? Name,
-    [property: MaxLength(120), Description("Campo científico; obligatorio para «professional».")] string? Field = null,
-    [property: MaxLength(160), Description("Empresa; obligatoria para «empresa».")] string? Company = null)
+    [property: Required, MaxLength(EmailAddressRule.MaxLength), Description(WaitlistTexts.EmailParameter)] string? Email,
+    [property: Required, AllowedValues(Request.Professional, Request.Empresa), Description(WaitlistTexts.TypeParameter)] string? Type,
+    [property: Required, MinLength(2), MaxLength(120), Description(WaitlistTexts.NameParameter)] string? Name,
+    [property: MaxLength(120), Description(WaitlistTexts.FieldParameter)] string? Field = null,
+    [property: MaxLength(160), Description(WaitlistTexts.CompanyParameter)] string? Company = null)
 {
     public const string Professional = "professional";
     public const string Empresa = "empresa";

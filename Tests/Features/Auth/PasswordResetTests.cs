@@ -14,6 +14,7 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
 
     private async Task<string> EmailedTokenAsync(string email)
     {
+        await _api.ComposedAsync();
         await using var db = await _api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>(
             "SELECT text_body FROM email_outbox WHERE to_address = @email AND subject = 'Restablece tu contraseña' ORDER BY id DESC LIMIT 1", new { email });
@@ -35,6 +36,7 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
         Assert.Equal(known.GetRawText(), other.GetRawText());
         Assert.True(known.GetProperty("status").GetBoolean());
         Assert.StartsWith("Si este correo", known.GetProperty("message").GetString());
+        await _api.ComposedAsync();
         await using var db = await _api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>("SELECT text_body FROM email_outbox WHERE to_address = @email AND subject = 'Restablece tu contraseña'", new { email });
         Assert.Contains("http://localhost:4000/reset-password?token=", text);
@@ -74,6 +76,7 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
 
         await (await new AuthClient(_api).PostAsync("/api/auth/request-password-reset", new { email, redirectTo = "http://localhost:4000/cuenta?paso=2#nueva-clave" })).ShouldBe(HttpStatusCode.OK);
 
+        await _api.ComposedAsync();
         await using var db = await _api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>("SELECT text_body FROM email_outbox WHERE to_address = @email AND text_body LIKE '%paso=2%'", new { email });
         Assert.Matches(@"http://localhost:4000/cuenta\?paso=2&token=[^\s#]+#nueva-clave", text);

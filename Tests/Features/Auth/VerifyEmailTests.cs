@@ -14,6 +14,7 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
 
     private async Task<string> EmailedLinkAsync(string email)
     {
+        await _api.ComposedAsync();
         await using var db = await _api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>(
             "SELECT text_body FROM email_outbox WHERE to_address = @email AND subject = 'Confirma tu correo electrónico' ORDER BY id DESC LIMIT 1", new { email });
@@ -77,8 +78,8 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
         var email = AuthClient.UniqueEmail("operadora");
         await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Auth:AdminEmails:0"] = email });
         await new AuthClient(api).SignUpAsync(email);
+        var text = await api.LatestEmailAsync(email);
         await using var db = await api.OpenDatabaseAsync();
-        var text = await db.QuerySingleAsync<string>("SELECT text_body FROM email_outbox WHERE to_address = @email ORDER BY id DESC LIMIT 1", new { email });
         Assert.Equal("user", await db.ExecuteScalarAsync<string>("SELECT role FROM users WHERE email = @email", new { email }));
 
         await (await new AuthClient(api).GetAsync(Link().Match(text).Groups[1].Value)).ShouldBe(HttpStatusCode.OK);

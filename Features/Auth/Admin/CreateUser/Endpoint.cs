@@ -1,19 +1,15 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.CreateUser;
 
-public sealed class Endpoint : IEndpoint
+internal sealed class Endpoint : IEndpoint<AdminRoutes>
 {
     public void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/auth/admin/create-user", HandleAsync)
+        app.MapPost("/create-user", (Request request, Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(request, cancellationToken))
             .WithName("AdminCreateUser")
-            .WithTags("Administración de usuarios")
-            .WithSummary("Crear una cuenta (admin)")
-            .WithDescription("Para cuentas de staff que inician sesión por nombre de usuario: { email, password, name, role, data: { username } }.")
-            .AdminOnly<Request>(AuthTexts.NotAllowedToCreateUsers);
-
-    private static Task<Results<Ok<UserResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(Request request, Handler handler, CancellationToken cancellationToken) =>
-        handler.HandleAsync(request, cancellationToken);
+            .WithSummary(AuthTexts.CreateUserSummary)
+            .WithDescription(AuthTexts.CreateUserDescription)
+            .Validate<Request>()
+            .AdminOnly(AuthTexts.NotAllowedToCreateUsers);
 }

@@ -1,26 +1,14 @@
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Admin.RevokeUserSessions;
 
-public sealed class Endpoint : IEndpoint
+internal sealed class Endpoint : IEndpoint<AdminRoutes>
 {
     public void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/auth/admin/revoke-user-sessions", HandleAsync)
+        app.MapPost("/revoke-user-sessions", (UserIdRequest request, Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(request, cancellationToken))
             .WithName("AdminRevokeUserSessions")
-            .WithTags("Administración de usuarios")
-            .WithSummary("Cerrar todas las sesiones de un usuario (admin)")
-            .AdminOnly<Request>(AuthTexts.NotAllowedToRevokeSessions)
-            .Produces<BetterAuthError>(StatusCodes.Status404NotFound);
-
-    private static async Task<Results<Ok<SuccessResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(
-        Request request, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(AdminUsers.DeleteSessionsSql, new { request.UserId }, cancellationToken: cancellationToken));
-        return TypedResults.Ok(new SuccessResponse(true));
-    }
+            .WithSummary(AuthTexts.RevokeUserSessionsSummary)
+            .Validate<UserIdRequest>()
+            .AdminOnly(AuthTexts.NotAllowedToRevokeSessions);
 }

@@ -1,0 +1,219 @@
+using Dapper;
+using Npgsql;
+
+namespace Waitlist.Features.Auth;
+
+/// <summary>An account to create. The password arrives hashed.</summary>
+internal sealed record NewUser(string Name, string Email, string? Image, string? Username, string? DisplayUsername, string Role, string PasswordHash)
+{
+    public string Id { get; } = AuthIds.New();
+}
+
+/// <summary>Which unique value of an account another account already holds.</summary>
+internal enum UserConflict { None, Email, Username }
+
+/// <param name="User">The new account; null when <paramref name="Conflict"/> says why there is none.</param>
+/// <param name="Email">The address as stored (normalised), in either case.</param>
+internal sealed record CreatedUser(AuthUser? User, UserConflict Conflict, string Email);
+
+/// <summary>What the sign-in lookup finds: the account and its stored hash (null for an account without a password).</summary>
+internal sealed record SignInCandidate(string? PasswordHash, AuthUser User);
+
+/// <summary>An admin's list-users query, already checked: columns are names from the store's own whitelist.</summary>
+internal sealed record UserQuery(
+    string? SearchColumn, string? SearchPattern,
+    string? FilterColumn, string? FilterOperator, object? FilterValue,
+    string SortColumn, bool Descending, int Limit, int Offset);
+
+internal sealed partial class AuthStore
+{
+    /// <summary>The columns list-users may search, filter and sort by, by their JSON names.</summary>
+    public static readonly IReadOnlyDictionary<string, string> UserQueryColumns = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["id"] = "id", ["name"] = "name", ["email"] = "email", ["username"] = "username", ["role"] = "role",
+        ["banned"] = "banned", ["emailVerified"] = "email_verified", ["createdAt"] = "created_at", ["updatedAt"] = "updated_at",
+    };
+
+    // Uniqueness of email (any letter case) and username is the unique indexes' job, however concurrent the sign-ups;
+    // ON CONFLICT keeps a duplicate from aborting the caller's transaction.
+    private const string InsertUserSql = $"""
+        INSERT INTO users AS u (id, name, email, image, username, display_username, role, password_hash)
+        VALUES (@Id, @Name, normalized_email(@Email), @Image, lower(@Username), @DisplayUsername, @Role, @PasswordHash)
+        ON CONFLICT DO NOTHING
+        RETURNING {UserColumns}
+        """;
+
+    private const string ConflictSql = """
+        SELECT normalized_email(@Email) AS email, EXISTS (SELECT 1 FROM users WHERE lower(email) = normalized_email(@Email)) AS emailtaken
+        """;
+
+    private const string UserByEmailSql = $"SELECT password_hash AS passwordhash, {UserColumns} FROM users u WHERE lower(u.email) = normalized_email(@Login)";
+    private const string UserByUsernameSql = $"SELECT password_hash AS passwordhash, {UserColumns} FROM users u WHERE lower(u.username) = lower(btrim(@Login))";
+
+    // One statement, and a write only when something changes: a hash made with weaker parameters is replaced, an
+    // expired ban is lifted, and a verified Auth:AdminEmails address becomes admin.
+    private const string CompleteSignInSql = $"""
+        UPDATE users u SET
+            password_hash = coalesce(@NewHash, u.password_hash),
+            role = CASE WHEN u.email_verified AND u.email = ANY({AdminEmailsSql}) THEN 'admin' ELSE u.role END,
+            banned = false, ban_reason = NULL, ban_expires = NULL,
+            updated_at = now()
+        WHERE u.id = @Id
+          AND (@NewHash IS NOT NULL OR u.banned OR (u.role <> 'admin' AND u.email_verified AND u.email = ANY({AdminEmailsSql})))
+        RETURNING {UserColumns}
+        """;
+
+    private const string PasswordHashSql = "SELECT password_hash FROM users WHERE id = @Id";
+    private const string SetPasswordSql = $"UPDATE users u SET password_hash = @Hash, updated_at = now() WHERE u.id = @Id RETURNING {UserColumns}";
+
+    private const string UpdateProfileSql = """
+        UPDATE users SET
+            name = coalesce(@Name, name),
+            image = coalesce(@Image, image),
+            username = coalesce(lower(@Username), username),
+            display_username = coalesce(@DisplayUsername, display_username),
+            updated_at = now()
+        WHERE id = @Id
+        """;
+
+    private const string UsernameTakenSql = "SELECT EXISTS (SELECT 1 FROM users WHERE lower(username) = lower(@Username))";
+    private const string UserByIdSql = $"SELECT {UserColumns} FROM users u WHERE u.id = @Id";
+    private const string UnverifiedByEmailSql = $"SELECT {UserColumns} FROM users u WHERE lower(u.email) = normalized_email(@Email) AND NOT u.email_verified";
+    private const string AnyByEmailSql = $"SELECT {UserColumns} FROM users u WHERE lower(u.email) = normalized_email(@Email)";
+
+    // A verified address listed in Auth:AdminEmails is the operator's: this is where the first admin appears.
+    private const string VerifyEmailSql = $"""
+        UPDATE users u SET email_verified = true,
+                           role = CASE WHEN u.email = ANY({AdminEmailsSql}) THEN 'admin' ELSE u.role END,
+                           updated_at = now()
+        WHERE u.id = @Id
+        """;
+
+    private const string TeamEmailsSql = "SELECT email FROM users WHERE role = ANY(@Roles) AND NOT banned ORDER BY email";
+    private const string WithAccountsSql = "SELECT email FROM users WHERE lower(email) = ANY(SELECT normalized_email(e) FROM unnest(@Emails::text[]) e)";
+
+    private const string SetRoleSql = $"UPDATE users u SET role = @Role, updated_at = now() WHERE u.id = @Id RETURNING {UserColumns}";
+    private const string BanSql = $"""
+        UPDATE users u SET banned = true, ban_reason = @Reason, ban_expires = now() + make_interval(secs => @Seconds), updated_at = now()
+        WHERE u.id = @Id RETURNING {UserColumns}
+        """;
+    private const string UnbanSql = $"UPDATE users u SET banned = false, ban_reason = NULL, ban_expires = NULL, updated_at = now() WHERE u.id = @Id RETURNING {UserColumns}";
+    private const string DeleteUserSql = "DELETE FROM users WHERE id = @Id";
+
+    public async Task<CreatedUser> CreateUserAsync(NewUser user, CancellationToken cancellationToken)
+    {
+        var created = await db.SingleOrDefaultAsync<AuthUser>(InsertUserSql, user, cancellationToken);
+        if (created is not null)
+            return new CreatedUser(created, UserConflict.None, created.Email);
+        var conflict = await db.SingleAsync<EmailConflict>(ConflictSql, new { user.Email }, cancellationToken);
+        return new CreatedUser(null, conflict.EmailTaken ? UserConflict.Email : UserConflict.Username, conflict.Email);
+    }
+
+    private sealed record EmailConflict(string Email, bool EmailTaken);
+
+    public Task<SignInCandidate?> FindForSignInByEmailAsync(string email, CancellationToken cancellationToken) =>
+        FindForSignInAsync(UserByEmailSql, email, cancellationToken);
+
+    public Task<SignInCandidate?> FindForSignInByUsernameAsync(string username, CancellationToken cancellationToken) =>
+        FindForSignInAsync(UserByUsernameSql, username, cancellationToken);
+
+    private Task<SignInCandidate?> FindForSignInAsync(string sql, string login, CancellationToken cancellationToken) =>
+        db.RunAsync(async (connection, transaction) => (await connection.QueryAsync<string?, AuthUser, SignInCandidate>(
+            new CommandDefinition(sql, new { Login = login }, transaction, cancellationToken: cancellationToken),
+            (hash, user) => new SignInCandidate(hash, user), splitOn: "name")).SingleOrDefault(), cancellationToken);
+
+    /// <returns>The account as it is after sign-in (unchanged when nothing needed changing).</returns>
+    public async Task<AuthUser> CompleteSignInAsync(AuthUser user, string? newHash, IReadOnlyCollection<string> adminEmails, CancellationToken cancellationToken) =>
+        await db.SingleOrDefaultAsync<AuthUser>(CompleteSignInSql, new { user.Id, NewHash = newHash, AdminEmails = adminEmails.ToArray() }, cancellationToken) ?? user;
+
+    public Task<string?> PasswordHashAsync(string userId, CancellationToken cancellationToken) =>
+        db.ScalarAsync<string?>(PasswordHashSql, new { Id = userId }, cancellationToken);
+
+    public Task<AuthUser> SetPasswordAsync(string userId, string hash, CancellationToken cancellationToken) =>
+        db.SingleAsync<AuthUser>(SetPasswordSql, new { Id = userId, Hash = hash }, cancellationToken);
+
+    /// <summary>Changes the given fields (null keeps one). False when the username belongs to another account.</summary>
+    public async Task<bool> UpdateProfileAsync(string userId, string? name, string? image, string? username, string? displayUsername, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.ExecuteAsync(UpdateProfileSql, new { Id = userId, Name = name, Image = image, Username = username, DisplayUsername = displayUsername }, cancellationToken);
+            return true;
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            return false;
+        }
+    }
+
+    public Task<bool> IsUsernameTakenAsync(string username, CancellationToken cancellationToken) =>
+        db.ScalarAsync<bool>(UsernameTakenSql, new { Username = username }, cancellationToken);
+
+    public Task<AuthUser?> FindUserAsync(string userId, CancellationToken cancellationToken) =>
+        db.SingleOrDefaultAsync<AuthUser>(UserByIdSql, new { Id = userId }, cancellationToken);
+
+    public Task<AuthUser?> FindUserByEmailAsync(string email, CancellationToken cancellationToken) =>
+        db.SingleOrDefaultAsync<AuthUser>(AnyByEmailSql, new { Email = email }, cancellationToken);
+
+    public Task<AuthUser?> FindUnverifiedUserAsync(string email, CancellationToken cancellationToken) =>
+        db.SingleOrDefaultAsync<AuthUser>(UnverifiedByEmailSql, new { Email = email }, cancellationToken);
+
+    public Task VerifyEmailAsync(string userId, IReadOnlyCollection<string> adminEmails, CancellationToken cancellationToken) =>
+        db.ExecuteAsync(VerifyEmailSql, new { Id = userId, AdminEmails = adminEmails.ToArray() }, cancellationToken);
+
+    public Task<IReadOnlyList<string>> EmailsWithRolesAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken) =>
+        db.ListAsync<string>(TeamEmailsSql, new { Roles = roles.ToArray() }, cancellationToken);
+
+    public Task<IReadOnlyList<string>> EmailsWithAccountsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken) =>
+        db.ListAsync<string>(WithAccountsSql, new { Emails = emails.ToArray() }, cancellationToken);
+
+    public Task<AuthUser?> SetRoleAsync(string userId, string role, CancellationToken cancellationToken) =>
+        db.SingleOrDefaultAsync<AuthUser>(SetRoleSql, new { Id = userId, Role = role }, cancellationToken);
+
+    /// <param name="seconds">How long the ban lasts; null for ever.</param>
+    public Task<AuthUser?> BanAsync(string userId, string? reason, long? seconds, CancellationToken cancellationToken) =>
+        db.SingleOrDefaultAsync<AuthUser>(BanSql, new { Id = userId, Reason = reason, Seconds = (double?)seconds }, cancellationToken);
+
+    public Task<AuthUser?> UnbanAsync(string userId, CancellationToken cancellationToken) =>
+        db.SingleOrDefaultAsync<AuthUser>(UnbanSql, new { Id = userId }, cancellationToken);
+
+    /// <summary>Deletes the account; its sessions and tokens go with it (ON DELETE CASCADE).</summary>
+    public async Task<bool> DeleteUserAsync(string userId, CancellationToken cancellationToken) =>
+        await db.ExecuteAsync(DeleteUserSql, new { Id = userId }, cancellationToken) > 0;
+
+    /// <summary>One page of users and the count of all that match.</summary>
+    public Task<(IReadOnlyList<AuthUser> Users, long Total)> ListUsersAsync(UserQuery query, CancellationToken cancellationToken)
+    {
+        var where = new List<string>();
+        var parameters = new DynamicParameters(new { query.Limit, query.Offset });
+        if (query.SearchColumn is not null)
+        {
+            where.Add($"u.{query.SearchColumn} ILIKE @Search");
+            parameters.Add("Search", query.SearchPattern);
+        }
+        if (query.FilterColumn is not null)
+        {
+            where.Add(query.FilterOperator switch
+            {
+                "ILIKE" => $"u.{query.FilterColumn}::text ILIKE @Filter",
+                _ when query.FilterColumn is "email" or "username" => $"lower(u.{query.FilterColumn}) {query.FilterOperator} lower(@Filter)",
+                _ => $"u.{query.FilterColumn} {query.FilterOperator} @Filter",
+            });
+            parameters.Add("Filter", query.FilterValue);
+        }
+        var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        var direction = query.Descending ? "DESC" : "ASC";
+        var sql = $"""
+            SELECT {UserColumns} FROM users u {whereSql}
+            ORDER BY u.{query.SortColumn} {direction}, u.id {direction}
+            LIMIT @Limit OFFSET @Offset;
+            SELECT count(*) FROM users u {whereSql};
+            """;
+        return db.RunAsync<(IReadOnlyList<AuthUser>, long)>(async (connection, transaction) =>
+        {
+            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+            var users = (await results.ReadAsync<AuthUser>()).AsList();
+            return (users, await results.ReadSingleAsync<long>());
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,28 @@
+using Waitlist.Infrastructure.Database;
+
+namespace Waitlist.Features.Auth;
+
+/// <summary>
+/// Every statement on Auth's tables — users, sessions, verifications and the queue of account emails — and nothing
+/// else touches them: use cases call these methods, as Better Auth's routes call its internal adapter. The store works
+/// in the request's <see cref="DbScope"/>, so its writes join whatever transaction the use case opened. Split by table
+/// over <c>AuthStore.*.cs</c>.
+/// </summary>
+internal sealed partial class AuthStore(DbScope db)
+{
+    /// <summary>Columns of <see cref="AuthUser"/> in its constructor's order (Dapper maps by position and name), for alias <c>u</c>.</summary>
+    private const string UserColumns =
+        "u.name, u.email, u.email_verified AS emailverified, u.image, u.created_at AS createdat, u.updated_at AS updatedat, " +
+        "u.username, u.display_username AS displayusername, u.role, u.banned, u.ban_reason AS banreason, u.ban_expires AS banexpires, u.id";
+
+    /// <summary>Columns of <see cref="AuthSession"/> in its constructor's order, for alias <c>s</c>.</summary>
+    private const string SessionColumns =
+        "s.id, s.user_id AS userid, s.expires_at AS expiresat, s.ip_address AS ipaddress, s.user_agent AS useragent, " +
+        "s.impersonated_by AS impersonatedby, s.remember_me AS rememberme, s.created_at AS createdat, s.updated_at AS updatedat";
+
+    /// <summary>
+    /// The one rule for email addresses, shared with the waitlist: PostgreSQL's <c>normalized_email()</c> (lower-case,
+    /// trimmed). .NET's lower-casing and PostgreSQL's differ on a few letters, so it is never done in C#.
+    /// </summary>
+    private const string AdminEmailsSql = "ARRAY(SELECT normalized_email(e) FROM unnest(@AdminEmails::text[]) e)";
+}

@@ -1,0 +1,18 @@
+using Waitlist.Infrastructure.Configuration;
+using Waitlist.Infrastructure.RateLimiting;
+
+namespace Waitlist.Features.Waitlist;
+
+public static class WaitlistModule
+{
+    public const string JoinRateLimit = "waitlist";
+
+    /// <summary>The waitlist's settings and its rate limit (5 posts a minute per client address).</summary>
+    public static IServiceCollection AddWaitlist(this IServiceCollection services)
+    {
+        services.AddSettings<WaitlistSettings>("Waitlist");
+        services.AddSettings<ReportSettings>("Reports").BindList("Reports:Recipients", (reports, recipients) => reports.Recipients = recipients);
+        services.AddRateLimitPolicy(JoinRateLimit, permitLimit: 5);
+        return services;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using Dapper;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Waitlist.Features.Auth;
+using Waitlist.Tests.Support;
+
+namespace Waitlist.Tests.Features.Auth;
+
+/// <summary>
+/// What another feature gets from Infrastructure/Auth: probe endpoints under /api/probe behind
+/// RequireAuthorization() and the role policies answer 401/403 in the contract's Spanish shape, and see the caller.
+/// </summary>
+public sealed class AuthorizationPolicyTests : IAsyncLifetime
+{
+    private ApiFactory _api = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = new ApiFactory(await TestPostgres.CreateDatabaseAsync())
+        {
+            ConfigureTestServices = services => services.AddTransient<IStartupFilter, ProbeEndpoints>(),
+        };
+        _api.StartServer();
+    }
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    private sealed class ProbeEndpoints : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Map("/api/probe", probe =>
+            {
+                probe.UseRouting();
+                probe.UseAuthentication();
+                probe.UseAuthorization();
+                probe.UseEndpoints(endpoints =>
+                {
+                    endpoints.MapGet("/signed-in", (HttpContext c) => new { userId = c.User.UserId(), role = c.User.Role(), email = c.CurrentSession()!.User.Email }).RequireAuthorization();
+                    endpoints.MapGet("/staff", () => "staff").RequireAuthorization(AuthPolicies.Staff);
+                    endpoints.MapGet("/admin", () => "admin").RequireAuthorization(AuthPolicies.Admin);
+                });
+            });
+            next(app);
+        };
+    }
+
+    private async Task<AuthClient> SignedInAsAsync(string role)
+    {
+        var email = AuthClient.UniqueEmail(role);
+        var client = new AuthClient(_api);
+        await client.SignUpAsync(email);
+        await using var db = await _api.OpenDatabaseAsync();
+        await db.ExecuteAsync("UPDATE users SET role = @role WHERE email = @email", new { role, email });
+        return client;
+    }
+
+    [Fact]
+    public async Task Without_a_session_it_is_a_spanish_401()
+    {
+        var body = await (await new AuthClient(_api).GetAsync("/api/probe/signed-in")).ShouldBe(HttpStatusCode.Unauthorized);
+
+        Assert.Equal("""{"error":"Necesitas iniciar sesión.","code":"UNAUTHORIZED"}""", body.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_session_identifies_the_caller()
+    {
+        var client = await SignedInAsAsync("user");
+
+        var body = await (await client.GetAsync("/api/probe/signed-in")).ShouldBe(HttpStatusCode.OK);
+
+        Assert.Equal("user", body.GetProperty("role").GetString());
+        Assert.Equal(32, body.GetProperty("userId").GetString()!.Length);
+        Assert.EndsWith("@example.com", body.GetProperty("email").GetString());
+    }
+
+    [Theory]
+    [InlineData("user", HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]
+    [InlineData("staff", HttpStatusCode.OK, HttpStatusCode.Forbidden)]
+    [InlineData("admin", HttpStatusCode.OK, HttpStatusCode.OK)]
+    public async Task Role_policies_nest(string role, HttpStatusCode staff, HttpStatusCode admin)
+    {
+        var client = await SignedInAsAsync(role);
+
+        var staffResponse = await client.GetAsync("/api/probe/staff");
+        var adminResponse = await client.GetAsync("/api/probe/admin");
+
+        Assert.Equal(staff, staffResponse.StatusCode);
+        Assert.Equal(admin, adminResponse.StatusCode);
+        if (admin == HttpStatusCode.Forbidden)
+            Assert.Equal("""{"error":"No tienes permiso para hacer esto.","code":"FORBIDDEN"}""", await adminResponse.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_role_change_applies_on_the_next_request()
+    {
+        var client = await SignedInAsAsync("user");
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/probe/admin")).StatusCode);
+
+        await using (var db = await _api.OpenDatabaseAsync())
+            await db.ExecuteAsync("UPDATE users SET role = 'admin' WHERE id = (SELECT user_id FROM sessions WHERE token_hash = sha256(convert_to(@t, 'UTF8')))", new { t = client.SessionToken });
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/probe/admin")).StatusCode);
+    }
+}
