@@ -43,7 +43,8 @@ public sealed class AuthOptions : IValidatableObject
     /// <summary>Set when Development fell back to <see cref="DevelopmentSecret"/>; start-up warns about it.</summary>
     internal bool UsesDevelopmentSecret { get; set; }
 
-    public Uri BaseUri => new(BaseUrl);
+    /// <summary>The parsed <see cref="BaseUrl"/>; start-up refuses a value that does not parse, so the fallback is never served.</summary>
+    public Uri BaseUri => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri : new Uri("http://localhost:4000");
 
     /// <summary>https base URL: cookies are Secure and carry Better Auth's <c>__Secure-</c> prefix.</summary>
     public bool SecureCookies => BaseUri.Scheme == Uri.UriSchemeHttps;

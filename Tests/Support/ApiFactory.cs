@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Waitlist.Features.Auth.Passwords;
 
@@ -46,11 +47,15 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
         if (!RealPasswordHasher)
             builder.ConfigureServices(services => services.AddSingleton<IPasswordHasher, FastPasswordHasher>());
         if (ConfigureTestServices is not null)
             builder.ConfigureServices(ConfigureTestServices);
     }
+
+    /// <summary>What this API logged.</summary>
+    public LogCapture Logs { get; } = new();
 
     /// <summary>
     /// Whether accounts get the production KDF (PBKDF2, about 100 ms a hash) instead of <see cref="FastPasswordHasher"/>:

@@ -1,4 +1,6 @@
 using Dapper;
+using System.Net;
+using Waitlist.Tests.Features.Auth;
 using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Waitlist.Jobs;
@@ -42,6 +44,20 @@ public sealed class ArchiveJobTests(CronFixture fixture) : IClassFixture<CronFix
         Assert.Equal(1, (await api.RunJobAsync("waitlist.archive")).Affected());
         Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM waitlist_entries WHERE id = @converted AND archived_at IS NOT NULL", new { converted }));
         Assert.Equal(1, await api.CountAsync("SELECT count(*) FROM waitlist_entries WHERE id = @old AND archived_at IS NULL", new { old }));
+    }
+
+    [Fact]
+    public async Task An_entry_and_an_account_join_under_the_databases_rule_for_addresses_dotted_capital_i_included()
+    {
+        var local = Guid.NewGuid().ToString("N");
+        var joined = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+            new { email = $"İ{local}@Example.com", type = "empresa", name = "Ana", company = "X" })).ShouldBe(HttpStatusCode.Created);
+        await new AuthClient(_api).SignUpAsync($"I{local}@EXAMPLE.COM");
+
+        await _api.RunJobAsync("waitlist.archive");
+
+        var id = joined.GetProperty("id").GetGuid();
+        Assert.NotNull((await ArchivedAtAsync(id))[id]);
     }
 
     private async Task<Dictionary<Guid, DateTime?>> ArchivedAtAsync(params Guid[] ids)
