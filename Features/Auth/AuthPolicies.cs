@@ -18,6 +18,10 @@ public static class AuthPolicies
         options.AddPolicy(Admin, policy => policy.RequireRole(AuthRoles.Admin));
     }
 
+    /// <summary>A signed-in caller only (a 401 otherwise, documented).</summary>
+    public static RouteHandlerBuilder RequireSession(this RouteHandlerBuilder route) =>
+        route.RequireAuthorization().ProducesErrors(StatusCodes.Status401Unauthorized);
+
     /// <summary>
     /// The error a signed-in caller without the required role gets instead of the generic 403 (the admin plugin's
     /// YOU_ARE_NOT_ALLOWED_TO_... codes).

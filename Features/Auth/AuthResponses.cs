@@ -25,3 +25,5 @@ internal sealed record StatusResponse(bool Status);
 internal sealed record SuccessResponse(bool Success);
 
 internal sealed record UserResponse(AuthUser User);
+
+internal sealed record OkResponse(bool Ok);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Endpoint = Waitlist.Features.Cron.RunJobs.Endpoint;
+
 
 namespace Waitlist.Features.Cron;
 
@@ -20,7 +20,7 @@ internal sealed class CronOpenApi : IOpenApiDocumentTransformer
             Description = CronTexts.SecuritySchemeDescription,
         };
 
-        if (document.Paths.TryGetValue(Endpoint.Path, out var path) && path.Operations is not null)
+        if (document.Paths.TryGetValue(CronRoutes.Path, out var path) && path.Operations is not null)
         {
             foreach (var operation in path.Operations.Values)
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, document)] = [] }];

@@ -2,23 +2,15 @@ using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Infrastructure.Endpoints;
 
-/// <summary>One use case's HTTP mapping. Implementations are found by reflection: a new use case is one new folder.</summary>
+/// <summary>
+/// A feature's routes (<c>&lt;Feature&gt;Routes.cs</c>), found by reflection. A feature maps its routes in one route
+/// group that carries what they share — prefix, tag, rate-limit policy, error format — so that each route states only
+/// its path, its use case's handler and what is its own.
+/// </summary>
 public interface IEndpoint
 {
     void Map(IEndpointRouteBuilder app);
 }
-
-/// <summary>
-/// What a feature's endpoints share — path prefix, tag, rate-limit policy, error format, OpenAPI metadata — as one
-/// route group, so that each endpoint states only what is its own.
-/// </summary>
-public interface IEndpointGroup
-{
-    RouteGroupBuilder Map(IEndpointRouteBuilder app);
-}
-
-/// <summary>An endpoint mapped inside <typeparamref name="TGroup"/>: its paths are relative to the group's prefix.</summary>
-public interface IEndpoint<TGroup> : IEndpoint where TGroup : IEndpointGroup, new();
 
 /// <summary>
 /// A use case's handler: the class that does the work of one request — takes its <c>Request</c> (and the caller, when
@@ -43,17 +35,15 @@ public static class EndpointDiscovery
     {
         // Any endpoint can fail unexpectedly or find the database down; the document says what it then answers.
         var api = app.MapGroup(string.Empty).ProducesErrors(StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable);
-        var groups = new Dictionary<Type, RouteGroupBuilder>();
         foreach (var endpoint in ConcreteTypes<IEndpoint>().OrderBy(type => type.FullName, StringComparer.Ordinal))
-        {
-            var target = GroupOf(endpoint) is { } group
-                ? groups.TryGetValue(group, out var builder) ? builder : groups[group] = ((IEndpointGroup)Activator.CreateInstance(group)!).Map(api)
-                : api;
-            ((IEndpoint)Activator.CreateInstance(endpoint)!).Map(target);
-        }
+            ((IEndpoint)Activator.CreateInstance(endpoint)!).Map(api);
         return app;
     }
 
-    private static Type? GroupOf(Type endpoint) =>
-        endpoint.GetInterfaces().SingleOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEndpoint<>))?.GetGenericArguments()[0];
+    /// <summary>The operation's id, summary and (optional) description in the OpenAPI document.</summary>
+    public static RouteHandlerBuilder Describe(this RouteHandlerBuilder route, string name, string summary, string? description = null)
+    {
+        route.WithName(name).WithSummary(summary);
+        return description is null ? route : route.WithDescription(description);
+    }
 }
