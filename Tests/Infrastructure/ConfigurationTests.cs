@@ -1,4 +1,3 @@
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Infrastructure;
 

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Infrastructure;
 

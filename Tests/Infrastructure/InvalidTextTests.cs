@@ -1,8 +1,5 @@
-using System.Net;
 using System.Text;
-using Dapper;
 using Waitlist.Tests.Features.Auth;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Infrastructure;
 
@@ -28,11 +25,7 @@ public sealed class InvalidTextTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task A_nul_that_reaches_the_database_is_a_400_invalid_text()
     {
-        var email = AuthClient.UniqueEmail("admin");
-        var admin = new AuthClient(_api);
-        await admin.SignUpAsync(email);
-        await using (var db = await _api.OpenDatabaseAsync())
-            await db.ExecuteAsync("UPDATE users SET role = 'admin' WHERE email = @email", new { email });
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
 
         var body = await (await admin.GetAsync("/api/auth/admin/list-users?searchValue=a%00b")).ShouldBe(HttpStatusCode.BadRequest);
 

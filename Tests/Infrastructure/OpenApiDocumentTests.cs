@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Infrastructure;
 

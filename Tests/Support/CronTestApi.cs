@@ -1,8 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
-using Dapper;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Support;
 

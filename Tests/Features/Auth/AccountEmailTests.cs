@@ -1,8 +1,5 @@
-using System.Net;
-using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.Auth.Emails;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 

@@ -1,7 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 
@@ -78,6 +75,17 @@ public sealed class AuthClient
     public static string UniqueEmail(string prefix = "persona") => $"{prefix}-{Guid.NewGuid():N}@example.com";
 
     public static string UniqueUsername(string prefix = "u") => $"{prefix}_{Guid.NewGuid():N}"[..24];
+
+    /// <summary>A fresh account given <paramref name="role"/> in the database, and a client signed in as it.</summary>
+    public static async Task<AuthClient> SignedInAsAsync(ApiFactory api, string role)
+    {
+        var email = UniqueEmail(role);
+        var client = new AuthClient(api);
+        await client.SignUpAsync(email);
+        await using var db = await api.OpenDatabaseAsync();
+        await db.ExecuteAsync("UPDATE users SET role = @role WHERE email = @email", new { role, email });
+        return client;
+    }
 
     /// <summary>Signs up a fresh account (and is then signed in as it).</summary>
     public async Task<JsonElement> SignUpAsync(string? email = null, string? username = null, string password = Password, string name = "Ana Pérez")

@@ -1,5 +1,3 @@
-using Dapper;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 

@@ -1,11 +1,8 @@
-using System.Net;
-using Dapper;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.Auth;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 
@@ -48,16 +45,6 @@ public sealed class AuthorizationPolicyTests : IAsyncLifetime
         };
     }
 
-    private async Task<AuthClient> SignedInAsAsync(string role)
-    {
-        var email = AuthClient.UniqueEmail(role);
-        var client = new AuthClient(_api);
-        await client.SignUpAsync(email);
-        await using var db = await _api.OpenDatabaseAsync();
-        await db.ExecuteAsync("UPDATE users SET role = @role WHERE email = @email", new { role, email });
-        return client;
-    }
-
     [Fact]
     public async Task Without_a_session_it_is_a_spanish_401()
     {
@@ -69,7 +56,7 @@ public sealed class AuthorizationPolicyTests : IAsyncLifetime
     [Fact]
     public async Task A_session_identifies_the_caller()
     {
-        var client = await SignedInAsAsync("user");
+        var client = await AuthClient.SignedInAsAsync(_api, "user");
 
         var body = await (await client.GetAsync("/api/probe/signed-in")).ShouldBe(HttpStatusCode.OK);
 
@@ -84,7 +71,7 @@ public sealed class AuthorizationPolicyTests : IAsyncLifetime
     [InlineData("admin", HttpStatusCode.OK, HttpStatusCode.OK)]
     public async Task Role_policies_nest(string role, HttpStatusCode staff, HttpStatusCode admin)
     {
-        var client = await SignedInAsAsync(role);
+        var client = await AuthClient.SignedInAsAsync(_api, role);
 
         var staffResponse = await client.GetAsync("/api/probe/staff");
         var adminResponse = await client.GetAsync("/api/probe/admin");
@@ -98,7 +85,7 @@ public sealed class AuthorizationPolicyTests : IAsyncLifetime
     [Fact]
     public async Task A_role_change_applies_on_the_next_request()
     {
-        var client = await SignedInAsAsync("user");
+        var client = await AuthClient.SignedInAsAsync(_api, "user");
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/probe/admin")).StatusCode);
 
         await using (var db = await _api.OpenDatabaseAsync())

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Waitlist.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Waitlist.Tests.Features.Auth;

@@ -1,8 +1,5 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Dapper;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 
@@ -34,10 +31,7 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     [Fact]
     public async Task No_field_value_produces_a_500()
     {
-        var admin = new AuthClient(_api);
-        var signedUp = await admin.SignUpAsync();
-        await using (var db = await _api.OpenDatabaseAsync())
-            await Dapper.SqlMapper.ExecuteAsync(db, "UPDATE users SET role = 'admin' WHERE id = @id", new { id = signedUp.GetProperty("user").GetProperty("id").GetString() });
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
         var failures = new List<string>();
         foreach (var path in Paths)
             foreach (var value in Values)
@@ -108,10 +102,7 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     [InlineData("Ana\\tPérez")]
     public async Task A_name_with_control_characters_is_refused_wherever_a_name_is_set(string name)
     {
-        var admin = new AuthClient(_api);
-        var signedUp = await admin.SignUpAsync();
-        await using (var db = await _api.OpenDatabaseAsync())
-            await db.ExecuteAsync("UPDATE users SET role = 'admin' WHERE id = @id", new { id = signedUp.GetProperty("user").GetProperty("id").GetString() });
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
         var email = AuthClient.UniqueEmail();
 
         var signUp = await new AuthClient(_api).PostRawAsync("/api/auth/sign-up/email", $$"""{"name":"{{name}}","email":"{{email}}","password":"{{AuthClient.Password}}"}""");

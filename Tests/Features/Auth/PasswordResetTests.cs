@@ -1,7 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Dapper;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 

@@ -1,10 +1,6 @@
-using System.Net;
-using System.Text.Json;
-using Dapper;
 using Microsoft.Extensions.Logging;
 using Waitlist.Features.Cron;
 using Waitlist.Features.Cron.RunJobs;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Cron;
 

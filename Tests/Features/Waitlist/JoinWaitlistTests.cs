@@ -1,7 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using Dapper;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Waitlist;
 

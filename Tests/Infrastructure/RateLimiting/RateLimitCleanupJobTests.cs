@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Infrastructure.RateLimiting;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Infrastructure.RateLimiting;
 

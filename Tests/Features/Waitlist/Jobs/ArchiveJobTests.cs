@@ -1,7 +1,4 @@
-using Dapper;
-using System.Net;
 using Waitlist.Tests.Features.Auth;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Waitlist.Jobs;
 

@@ -1,6 +1,4 @@
-using Dapper;
 using Waitlist.Features.Waitlist;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Waitlist.Jobs;
 
