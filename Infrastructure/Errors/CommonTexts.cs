@@ -18,6 +18,10 @@ public static class CommonTexts
     public static readonly ErrorKind Internal = new(500, "INTERNAL_ERROR", "Se produjo un error inesperado. Inténtalo de nuevo más tarde.");
     public static readonly ErrorKind DatabaseUnavailable = new(503, "DATABASE_UNAVAILABLE", "El servicio no está disponible en este momento. Inténtalo de nuevo en unos minutos.");
 
+    public const string ApiDescription =
+        "API de la plataforma que conecta profesionales científicos y empresas. Los errores siguen el formato " +
+        "{ error, code, details }, salvo los de autenticación, que siguen el de Better Auth: { code, message }.";
+
     public static string RetryIn(int seconds) =>
         $"Demasiadas solicitudes. Inténtalo de nuevo en {(seconds == 1 ? "1 segundo" : $"{seconds} segundos")}.";
 

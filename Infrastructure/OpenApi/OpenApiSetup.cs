@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
+using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Infrastructure.OpenApi;
 
@@ -25,9 +26,7 @@ public static class OpenApiSetup
             {
                 document.Info.Title = "Waitlist API";
                 document.Info.Version = "v1";
-                document.Info.Description =
-                    "API de la plataforma que conecta profesionales científicos y empresas. " +
-                    "Los errores fuera de /api/auth/* siguen el formato { error, code, details }.";
+                document.Info.Description = CommonTexts.ApiDescription;
                 // The document describes the API wherever it is served from; a server URL would pin one host.
                 document.Servers = [];
                 return Task.CompletedTask;
