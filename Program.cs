@@ -9,6 +9,7 @@ using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Http;
 using Waitlist.Infrastructure.OpenApi;
+using Waitlist.Infrastructure.PersonalData;
 using Waitlist.Infrastructure.RateLimiting;
 using Waitlist.Infrastructure.Validation;
 
@@ -31,7 +32,8 @@ builder.Services
     .AddCron()
     .AddOpenGraph()
     .AddHandlers()
-    .AddValidators();
+    .AddValidators()
+    .AddPersonalData();
 
 var app = builder.Build();
 

@@ -31,6 +31,7 @@ internal sealed class SessionAuthenticationHandler(
         }
 
         Context.Features.Set(found);
+        Context.Features.Set(found.User);
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, found.User.Id),
