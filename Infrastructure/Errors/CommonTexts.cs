@@ -7,6 +7,7 @@ public static class CommonTexts
     public static readonly ErrorKind InvalidJson = new(400, "INVALID_JSON", "El cuerpo de la petición no es un JSON válido.");
     public static readonly ErrorKind InvalidText = new(400, "INVALID_TEXT", "El texto enviado contiene caracteres no válidos.");
     public static readonly ErrorKind InvalidRequest = new(400, "INVALID_REQUEST", "La petición no es válida.");
+    public static readonly ErrorKind InvalidId = new(400, "INVALID_ID", "El identificador de la ruta no tiene un formato válido.");
     public static readonly ErrorKind Unauthorized = new(401, "UNAUTHORIZED", "Necesitas iniciar sesión.");
     public static readonly ErrorKind Forbidden = new(403, "FORBIDDEN", "No tienes permiso para hacer esto.");
     public static readonly ErrorKind NotFound = new(404, "NOT_FOUND", "No se encontró el recurso solicitado.");
