@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.Waitlist.Admin;
 
@@ -8,16 +9,17 @@ namespace Waitlist.Features.Waitlist.Admin;
 /// The admin views' filters, as the query string carries them (list and export share them); every one optional, all
 /// combined. <see cref="EntryFilterValidator"/> refuses what does not read, so <see cref="Parameters"/> never meets it.
 /// </summary>
-public record EntryFilter(
-    [property: Description(WaitlistTexts.TypeFilterParameter)] string? Type = null,
-    [property: Description(WaitlistTexts.FieldFilterParameter)] string? Field = null,
-    [property: Description(WaitlistTexts.SearchParameter)] string? Search = null,
-    [property: Description(WaitlistTexts.FromParameter)] string? From = null,
-    [property: Description(WaitlistTexts.ToParameter)] string? To = null,
-    [property: Description(WaitlistTexts.ArchivedParameter)] string? Archived = null,
-    [property: Description(WaitlistTexts.InvitedParameter)] string? Invited = null,
-    [property: Description(WaitlistTexts.StatusParameter)] string? Status = null)
+public record EntryFilter
 {
+    [FromQuery(Name = "type"), Description(WaitlistTexts.TypeFilterParameter)] public string? Type { get; init; }
+    [FromQuery(Name = "field"), Description(WaitlistTexts.FieldFilterParameter)] public string? Field { get; init; }
+    [FromQuery(Name = "search"), Description(WaitlistTexts.SearchParameter)] public string? Search { get; init; }
+    [FromQuery(Name = "from"), Description(WaitlistTexts.FromParameter)] public string? From { get; init; }
+    [FromQuery(Name = "to"), Description(WaitlistTexts.ToParameter)] public string? To { get; init; }
+    [FromQuery(Name = "archived"), Description(WaitlistTexts.ArchivedParameter)] public string? Archived { get; init; }
+    [FromQuery(Name = "invited"), Description(WaitlistTexts.InvitedParameter)] public string? Invited { get; init; }
+    [FromQuery(Name = "status"), Description(WaitlistTexts.StatusParameter)] public string? Status { get; init; }
+
     public const int MaxSearchLength = 200;
 
     /// <summary>The filters as SQL over <c>waitlist_entries e</c>; a filter left out (null) lets every row through.</summary>

@@ -1,17 +1,16 @@
 using System.ComponentModel;
 using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.Waitlist.Admin.ListEntries;
 
 /// <summary>The filters and a page: <c>limit</c> (1–500, 50 by default) rows after <c>offset</c>.</summary>
-public sealed record Request(
-    string? Type = null, string? Field = null, string? Search = null, string? From = null, string? To = null,
-    string? Archived = null, string? Invited = null, string? Status = null,
-    [property: Description(WaitlistTexts.LimitParameter)] string? Limit = null,
-    [property: Description(WaitlistTexts.OffsetParameter)] string? Offset = null)
-    : EntryFilter(Type, Field, Search, From, To, Archived, Invited, Status)
+public sealed record Request : EntryFilter
 {
+    [FromQuery(Name = "limit"), Description(WaitlistTexts.LimitParameter)] public string? Limit { get; init; }
+    [FromQuery(Name = "offset"), Description(WaitlistTexts.OffsetParameter)] public string? Offset { get; init; }
+
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
 
