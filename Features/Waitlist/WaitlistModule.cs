@@ -46,6 +46,11 @@ public static class WaitlistModule
         if (settings.TokenSecret.Length == 0)
             settings.TokenSecret = configuration["Auth:Secret"]?.Trim() is { Length: > 0 } secret ? secret
                 : environment.IsDevelopment() ? DevelopmentTokenSecret : "";
-        settings.DisposableDomainsFile = Path.GetFullPath(settings.DisposableDomainsFile, environment.ContentRootPath);
+        settings.DisposableDomainsFile = FullPath(settings.DisposableDomainsFile, environment.ContentRootPath);
     }
+
+    /// <summary>A data file's path: relative to the content root (the working directory) or, failing that, to the API's own directory, where the build copies it.</summary>
+    private static string FullPath(string path, string contentRoot) =>
+        new[] { contentRoot, AppContext.BaseDirectory }.Select(directory => Path.GetFullPath(path, directory)).FirstOrDefault(File.Exists)
+        ?? Path.GetFullPath(path, contentRoot);
 }

@@ -48,7 +48,7 @@ public sealed class WaitlistSettings : IValidatableObject
     [Range(0, 600, ErrorMessage = "Waitlist:MinSecondsToSubmit must be between 0 and 600.")]
     public int MinSecondsToSubmit { get; set; } = 3;
 
-    /// <summary>One domain a line (<c>#</c> starts a comment), relative to the content root or absolute (made absolute at start-up, and read then).</summary>
+    /// <summary>One domain a line (<c>#</c> starts a comment): absolute, or relative to the content root or the API's directory; read at start-up.</summary>
     public string DisposableDomainsFile { get; set; } = "Features/Waitlist/Spam/disposable-domains.txt";
 
     public CaptchaSettings Captcha { get; set; } = new();
