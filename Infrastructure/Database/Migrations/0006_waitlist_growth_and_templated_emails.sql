@@ -9,7 +9,7 @@ ALTER TABLE waitlist_entries
     ADD COLUMN confirmation_sent_at timestamptz,
     -- Given at confirmation; the share link carries it (?ref=).
     ADD COLUMN referral_code text,
-    ADD COLUMN referred_by uuid REFERENCES waitlist_entries (id) ON DELETE SET NULL,
+    ADD COLUMN referred_by uuid,
     -- Decided once, when this entry is confirmed: whether it moves its referrer up (see ConfirmEntry).
     ADD COLUMN referral_counted boolean NOT NULL DEFAULT false,
     -- The sign-up's client address, for the referral rules (the same /24 as the referrer's sign-up).
@@ -31,8 +31,20 @@ ALTER TABLE waitlist_entries ADD CONSTRAINT waitlist_entries_status_check CHECK 
     OR status = 'confirmed' AND confirmed_at IS NOT NULL AND referral_code IS NOT NULL);
 
 CREATE UNIQUE INDEX waitlist_entries_referral_code_key ON waitlist_entries (referral_code) WHERE referral_code IS NOT NULL;
--- Counting a referrer's referrals, and the foreign key's SET NULL when a referrer leaves.
+-- Counting a referrer's referrals, and forgetting the referrer who leaves.
 CREATE INDEX waitlist_entries_referred_by_idx ON waitlist_entries (referred_by) WHERE referred_by IS NOT NULL;
+
+-- The entries a person referred stay when that person leaves, pointing at no one. A trigger rather than a foreign key
+-- (ON DELETE SET NULL): the key would lock the referrer's row at every sign-up through its share link, so that the
+-- sign-ups of a popular link would queue on one row. Sign-ups name their referrer in the statement that finds it.
+CREATE FUNCTION waitlist_forget_referrers() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE waitlist_entries SET referred_by = NULL WHERE referred_by IN (SELECT id FROM gone);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER waitlist_entries_forget_referrers AFTER DELETE ON waitlist_entries
+    REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION waitlist_forget_referrers();
 
 -- A message is either rendered (html_body, text_body) or a template and its data, rendered by the delivery; once it
 -- is sent or dead its bodies and data are dropped, since they carry live links.

@@ -104,6 +104,27 @@ public sealed class ReferralTests
         Assert.Equal((11, 0), Place(await api.MeAsync(referrer)));
     }
 
+    [Fact]
+    public async Task When_a_referrer_leaves_its_referrals_stay_pointing_at_no_one()
+    {
+        await using var api = await ApiFactory.StartAsync();
+        var referrerEmail = WaitlistClient.UniqueEmail("se-marcha");
+        var referrer = await api.JoinConfirmedAsync(referrerEmail);
+        var code = (await api.MeAsync(referrer)).GetProperty("referralCode").GetString()!;
+        var referees = new[] { WaitlistClient.UniqueEmail("queda1"), WaitlistClient.UniqueEmail("queda2") };
+        await api.JoinConfirmedAsync(referees[0], code);
+        await api.JoinAsync(referees[1], code);
+
+        await (await api.ClientFrom(TestIps.Unique()).PostAsync($"/api/waitlist/unsubscribe?token={referrer}", null)).ShouldBePage(HttpStatusCode.OK);
+
+        await using var db = await api.OpenDatabaseAsync();
+        var rows = (await db.QueryAsync<(string Email, Guid? ReferredBy)>(
+            "SELECT email, referred_by FROM waitlist_entries WHERE email = ANY(@referees) ORDER BY email", new { referees })).ToList();
+        Assert.Equal(referees.Order(), rows.Select(r => r.Email));
+        Assert.All(rows, row => Assert.Null(row.ReferredBy));
+        Assert.Equal(0, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM waitlist_entries WHERE email = @referrerEmail", new { referrerEmail }));
+    }
+
     private static (long Position, long Referrals) Place(JsonElement me) =>
         (me.GetProperty("position").GetInt64(), me.GetProperty("referrals").GetInt64());
 
