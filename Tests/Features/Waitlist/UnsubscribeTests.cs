@@ -77,4 +77,27 @@ public sealed class UnsubscribeTests(ApiFixture fixture) : IClassFixture<ApiFixt
 
         Assert.Equal("pending", await _api.StatusAsync(email));
     }
+
+    [Fact]
+    public async Task No_token_reaches_the_log()
+    {
+        // Everything the API itself and Npgsql would say, down to Trace.
+        await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Waitlist"] = "Trace",
+            ["Logging:LogLevel:Npgsql"] = "Trace",
+        });
+        var email = WaitlistClient.UniqueEmail("discreta");
+        await api.JoinAsync(email);
+        var confirm = await api.LinkAsync(email, null, "ConfirmUrl");
+        var token = await api.EntryTokenAsync(email);
+        await (await api.ClientFrom(TestIps.Unique()).GetAsync(confirm)).ShouldBePage(HttpStatusCode.OK);
+        await api.MeAsync(token);
+        await (await api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/unsubscribe?token={token}")).ShouldBePage(HttpStatusCode.OK);
+        await (await api.ClientFrom(TestIps.Unique()).PostAsync($"/api/waitlist/unsubscribe?token={token}", null)).ShouldBePage(HttpStatusCode.OK);
+
+        Assert.Contains(api.Logs.Entries, entry => entry.Message.Contains("/api/waitlist/unsubscribe"));
+        var confirmToken = confirm.Split("token=")[1];
+        Assert.DoesNotContain(api.Logs.Entries, entry => entry.Message.Contains(token) || entry.Message.Contains(confirmToken));
+    }
 }
