@@ -68,8 +68,10 @@ public sealed class VipsImage : SafeHandleZeroOrMinusOneIsInvalid
                     throw new ImageRefusedException(ImageRefusal.TooManyPixels, $"{header.Width}×{header.Height} is over {maxPixels} pixels.");
             }
 
+            // The loader's options travel in option_string: libvips 8.14's thumbnail takes a "fail_on" of its own but
+            // does not pass it on, and a truncated file would then decode with a grey patch.
             var status = VipsNative.vips_thumbnail_buffer(data, length, out var output, width,
-                "height", height, "crop", VipsNative.InterestingCentre, "fail_on", VipsNative.FailOnError, 0);
+                "height", height, "crop", VipsNative.InterestingCentre, "option_string", VipsNative.FailOnErrorLoadOptions, 0);
             try
             {
                 using var thumbnail = Wrap(status, output, "vips_thumbnail_buffer");

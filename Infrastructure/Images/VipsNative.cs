@@ -18,7 +18,8 @@ internal static unsafe partial class VipsNative
     public const int FormatUChar = 0;            // VIPS_FORMAT_UCHAR
     public const int InterpretationSrgb = 22;    // VIPS_INTERPRETATION_sRGB
     public const int InterestingCentre = 1;      // VIPS_INTERESTING_CENTRE
-    public const int FailOnError = 2;            // VIPS_FAIL_ON_ERROR: a truncated or corrupt file is an error, not a grey patch
+    /// <summary>Load options for an untrusted file: a truncated or corrupt one is an error, not an image with a grey patch.</summary>
+    public const string FailOnErrorLoadOptions = "fail_on=error";
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int vips_init(string argv0);
@@ -68,7 +69,7 @@ internal static unsafe partial class VipsNative
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int vips_thumbnail_buffer(byte* buffer, nuint length, out nint image, int width,
-        string heightName, int height, string cropName, int crop, string failOnName, int failOn, nint end);
+        string heightName, int height, string cropName, int crop, string optionStringName, string optionString, nint end);
 
     [LibraryImport(Library)]
     public static partial int vips_svgload_buffer(byte* buffer, nuint length, out nint image, nint end);
