@@ -73,8 +73,8 @@ internal sealed class ProfileStore(DbScope db, WaitlistDirectory waitlist)
     private const string DeleteAvatarSql = "DELETE FROM profile_avatars WHERE user_id = @UserId";
 
     /// <summary>The saved profile; null when the person never saved one.</summary>
-    public Task<ProfileData?> FindAsync(string userId, CancellationToken cancellationToken) =>
-        db.SingleOrDefaultAsync<ProfileData>(ProfileSql, new { UserId = userId }, cancellationToken);
+    public async Task<ProfileData?> FindAsync(string userId, CancellationToken cancellationToken) =>
+        (await db.SingleOrDefaultAsync<ProfileRow>(ProfileSql, new { UserId = userId }, cancellationToken))?.ToData();
 
     /// <summary>
     /// The saved profile or, before the person saved one, the defaults with type, field and company taken from the
@@ -91,8 +91,8 @@ internal sealed class ProfileStore(DbScope db, WaitlistDirectory waitlist)
 
     /// <summary>Writes <paramref name="changed"/> (JSON names) from <paramref name="values"/>; a new row takes all of <paramref name="values"/>.</summary>
     /// <returns>The profile as saved.</returns>
-    public Task<ProfileData> SaveAsync(string userId, ProfileData values, IReadOnlySet<string> changed, CancellationToken cancellationToken) =>
-        db.SingleAsync<ProfileData>(SaveSql, new
+    public async Task<ProfileData> SaveAsync(string userId, ProfileData values, IReadOnlySet<string> changed, CancellationToken cancellationToken) =>
+        (await db.SingleAsync<ProfileRow>(SaveSql, new
         {
             UserId = userId,
             values.Type, values.Field, values.Company, values.Headline, values.Bio, values.Location, values.Links, values.Orcid, values.EmailDigest,
@@ -105,7 +105,7 @@ internal sealed class ProfileStore(DbScope db, WaitlistDirectory waitlist)
             SetLinks = changed.Contains("links"),
             SetOrcid = changed.Contains("orcid"),
             SetEmailDigest = changed.Contains("emailDigest"),
-        }, cancellationToken);
+        }, cancellationToken)).ToData();
 
     /// <summary>Deletes the profile and the avatar.</summary>
     public Task EraseAsync(string userId, CancellationToken cancellationToken) =>
@@ -127,4 +127,23 @@ internal sealed class ProfileStore(DbScope db, WaitlistDirectory waitlist)
 
     public Task DeleteAvatarAsync(string userId, CancellationToken cancellationToken) =>
         db.ExecuteAsync(DeleteAvatarSql, new { UserId = userId }, cancellationToken);
+
+    /// <summary>
+    /// A row of <c>profiles</c> as Dapper reads it: by properties, since Npgsql reports a text[] column as
+    /// <see cref="Array"/> and Dapper then finds no constructor of <see cref="ProfileData"/> to match.
+    /// </summary>
+    private sealed class ProfileRow
+    {
+        public string? Type { get; init; }
+        public string? Field { get; init; }
+        public string? Company { get; init; }
+        public string? Headline { get; init; }
+        public string? Bio { get; init; }
+        public string? Location { get; init; }
+        public string[] Links { get; init; } = [];
+        public string? Orcid { get; init; }
+        public bool EmailDigest { get; init; }
+
+        public ProfileData ToData() => new(Type, Field, Company, Headline, Bio, Location, Links, Orcid, EmailDigest);
+    }
 }
