@@ -73,7 +73,8 @@ internal sealed class ProfileRoutes : IEndpoint
             .Describe(GetAvatar.Handler.RouteName, ProfileTexts.GetAvatarSummary, ProfileTexts.GetAvatarDescription)
             .ValidateRouteId("userId", UserDirectory.IsWellFormedId)
             .ValidateRouteId("hash", GetAvatar.Handler.IsWellFormedHash)
-            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg")
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesErrors(StatusCodes.Status404NotFound);
     }
 }

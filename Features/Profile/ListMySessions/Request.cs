@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Waitlist.Infrastructure.Pagination;
 using Waitlist.Infrastructure.Validation;
 
@@ -7,9 +8,9 @@ namespace Waitlist.Features.Profile.ListMySessions;
 
 /// <summary>The query string, read as text so that each wrong value is a field error that names it.</summary>
 internal sealed record Request(
-    [property: Description(ProfileTexts.ActiveParameter)] string? Active,
-    [property: Description(ProfileTexts.LimitParameter)] string? Limit,
-    [property: Description(ProfileTexts.OffsetParameter)] string? Offset);
+    [FromQuery(Name = "active")][property: Description(ProfileTexts.ActiveParameter)] string? Active,
+    [FromQuery(Name = "limit")][property: Description(ProfileTexts.LimitParameter)] string? Limit,
+    [FromQuery(Name = "offset")][property: Description(ProfileTexts.OffsetParameter)] string? Offset);
 
 internal sealed class Validator : AbstractValidator<Request>
 {

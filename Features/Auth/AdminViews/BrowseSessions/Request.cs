@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Waitlist.Infrastructure.Pagination;
 using Waitlist.Infrastructure.Validation;
 
@@ -7,10 +8,10 @@ namespace Waitlist.Features.Auth.AdminViews.BrowseSessions;
 
 /// <summary>The query string, read as text so that each wrong value is a field error that names it.</summary>
 internal sealed record Request(
-    [property: Description(AuthTexts.UserIdParameter)] string? UserId,
-    [property: Description(AuthTexts.ActiveParameter)] string? Active,
-    [property: Description(AuthTexts.LimitParameter)] string? Limit,
-    [property: Description(AuthTexts.OffsetParameter)] string? Offset);
+    [FromQuery(Name = "userId")][property: Description(AuthTexts.UserIdParameter)] string? UserId,
+    [FromQuery(Name = "active")][property: Description(AuthTexts.ActiveParameter)] string? Active,
+    [FromQuery(Name = "limit")][property: Description(AuthTexts.LimitParameter)] string? Limit,
+    [FromQuery(Name = "offset")][property: Description(AuthTexts.OffsetParameter)] string? Offset);
 
 internal sealed class Validator : AbstractValidator<Request>
 {

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Waitlist.Infrastructure.Pagination;
 using Waitlist.Infrastructure.Validation;
 
@@ -7,11 +8,11 @@ namespace Waitlist.Features.Auth.AdminViews.BrowseUsers;
 
 /// <summary>The query string, read as text so that each wrong value is a field error that names it.</summary>
 internal sealed record Request(
-    [property: Description(AuthTexts.RoleParameter)] string? Role,
-    [property: Description(AuthTexts.BannedParameter)] string? Banned,
-    [property: Description(AuthTexts.SearchParameter)] string? Search,
-    [property: Description(AuthTexts.LimitParameter)] string? Limit,
-    [property: Description(AuthTexts.OffsetParameter)] string? Offset);
+    [FromQuery(Name = "role")][property: Description(AuthTexts.RoleParameter)] string? Role,
+    [FromQuery(Name = "banned")][property: Description(AuthTexts.BannedParameter)] string? Banned,
+    [FromQuery(Name = "search")][property: Description(AuthTexts.SearchParameter)] string? Search,
+    [FromQuery(Name = "limit")][property: Description(AuthTexts.LimitParameter)] string? Limit,
+    [FromQuery(Name = "offset")][property: Description(AuthTexts.OffsetParameter)] string? Offset);
 
 internal sealed class Validator : AbstractValidator<Request>
 {

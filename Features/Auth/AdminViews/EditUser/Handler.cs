@@ -25,7 +25,7 @@ internal sealed class Handler(DbScope db, AuthStore store, TimeProvider time) : 
         var user = await store.FindUserAsync(id, cancellationToken);
         if (user is null)
             return ErrorResponses.Result(AuthTexts.UserNotFound);
-        if (request.ChangesBan && user.Role == AuthRoles.Admin && !callerIsAdmin)
+        if (request.Banned is not null && user.Role == AuthRoles.Admin && !callerIsAdmin)
             return ErrorResponses.Result(AuthTexts.OnlyAdminsBanAdmins);
         var removesAnAdmin = (request.Role is not null && request.Role != AuthRoles.Admin) || request.Banned == true;
         if (removesAnAdmin && !await store.AnotherAdminRemainsAsync(id, cancellationToken))

@@ -7,12 +7,10 @@ namespace Waitlist.Features.Auth.AdminViews.EditUser;
 /// <param name="Banned">true suspends the account (and ends its sessions), false lifts a suspension.</param>
 /// <param name="BanReason">With <c>banned: true</c> only.</param>
 /// <param name="BanExpires">With <c>banned: true</c> only: when the suspension ends; without it, it never does.</param>
-internal sealed record Request(string? Name, string? Role, bool? Banned, string? BanReason, DateTimeOffset? BanExpires)
+internal sealed record Request(string? Name = null, string? Role = null, bool? Banned = null, string? BanReason = null, DateTimeOffset? BanExpires = null)
 {
     public const int MaxBanReasonLength = 500;
     public static readonly TimeSpan LongestBan = TimeSpan.FromDays(100 * 365);
-
-    public bool ChangesBan => Banned is not null;
 }
 
 internal sealed class Validator : AbstractValidator<Request>
