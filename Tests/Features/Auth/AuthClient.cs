@@ -98,6 +98,10 @@ public sealed class AuthClient
         return client;
     }
 
+    /// <summary>The id of the account this client is signed in as.</summary>
+    public async Task<string> UserIdAsync() =>
+        (await (await GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK)).GetProperty("user").GetProperty("id").GetString()!;
+
     /// <summary>Signs up a fresh account (and is then signed in as it).</summary>
     public async Task<JsonElement> SignUpAsync(string? email = null, string? username = null, string password = Password, string name = "Ana Pérez")
     {

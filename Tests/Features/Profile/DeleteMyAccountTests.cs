@@ -29,7 +29,7 @@ public sealed class DeleteMyAccountTests(ApiFixture fixture) : IClassFixture<Api
     {
         var (client, id, email) = await PersonWithEverythingAsync();
         var other = await AuthClient.SignedInAsAsync(_api, "user");
-        var otherId = await UserIdAsync(other);
+        var otherId = await other.UserIdAsync();
         await using var db = await _api.OpenDatabaseAsync();
         Assert.Contains(await PersonalDataFootprint.FindAsync(db, id), place => place.StartsWith("profile_avatars."));
         // A session of someone else that names this person (an impersonation) must stay, without naming them.
@@ -69,7 +69,7 @@ public sealed class DeleteMyAccountTests(ApiFixture fixture) : IClassFixture<Api
     public async Task An_account_without_a_password_needs_a_session_from_the_last_15_minutes()
     {
         var client = await AuthClient.SignedInAsAsync(_api, "user");
-        var id = await UserIdAsync(client);
+        var id = await client.UserIdAsync();
         await using var db = await _api.OpenDatabaseAsync();
         await db.ExecuteAsync("UPDATE users SET password_hash = NULL WHERE id = @id", new { id });
         await db.ExecuteAsync("UPDATE sessions SET created_at = now() - interval '16 minutes' WHERE user_id = @id", new { id });
@@ -87,7 +87,7 @@ public sealed class DeleteMyAccountTests(ApiFixture fixture) : IClassFixture<Api
     {
         await using var api = await ApiFactory.StartAsync();
         var admin = await AuthClient.SignedInAsAsync(api, "admin");
-        var bannedAdmin = await UserIdAsync(await AuthClient.SignedInAsAsync(api, "admin"));
+        var bannedAdmin = await (await AuthClient.SignedInAsAsync(api, "admin")).UserIdAsync();
         await using var db = await api.OpenDatabaseAsync();
         await db.ExecuteAsync("UPDATE users SET banned = true WHERE id = @bannedAdmin", new { bannedAdmin });
 
@@ -97,9 +97,6 @@ public sealed class DeleteMyAccountTests(ApiFixture fixture) : IClassFixture<Api
         await AuthClient.SignedInAsAsync(api, "admin");
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync(Path, new { password = AuthClient.Password })).StatusCode);
     }
-
-    internal static async Task<string> UserIdAsync(AuthClient client) =>
-        (await (await client.GetAsync(Path)).ShouldBe(HttpStatusCode.OK)).GetProperty("user").GetProperty("id").GetString()!;
 
     [Fact]
     public async Task Anonymous_callers_get_401()

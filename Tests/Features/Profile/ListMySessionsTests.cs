@@ -34,7 +34,7 @@ public sealed class ListMySessionsTests(ApiFixture fixture) : IClassFixture<ApiF
         Assert.DoesNotContain(client.SessionToken, body.ToString());
         var created = sessions.Select(s => s.GetProperty("createdAt").GetDateTime()).ToList();
         Assert.Equal(created.OrderDescending(), created);
-        Assert.Equal((3, 50, 0, false), Pagination(body));
+        Assert.Equal((3, 50, 0, false), body.Pagination());
     }
 
     [Fact]
@@ -54,9 +54,9 @@ public sealed class ListMySessionsTests(ApiFixture fixture) : IClassFixture<ApiF
         var active = await (await client.GetAsync("/api/user/me/sessions?active=true")).ShouldBe(HttpStatusCode.OK);
         var ended = await (await client.GetAsync("/api/user/me/sessions?active=false")).ShouldBe(HttpStatusCode.OK);
 
-        Assert.Equal(((3, 2, 0, true), 2), (Pagination(first), first.GetProperty("sessions").GetArrayLength()));
-        Assert.Equal(((3, 2, 2, false), 1), (Pagination(last), last.GetProperty("sessions").GetArrayLength()));
-        Assert.Equal(((3, 2, 3, false), 0), (Pagination(beyond), beyond.GetProperty("sessions").GetArrayLength()));
+        Assert.Equal(((3, 2, 0, true), 2), (first.Pagination(), first.GetProperty("sessions").GetArrayLength()));
+        Assert.Equal(((3, 2, 2, false), 1), (last.Pagination(), last.GetProperty("sessions").GetArrayLength()));
+        Assert.Equal(((3, 2, 3, false), 0), (beyond.Pagination(), beyond.GetProperty("sessions").GetArrayLength()));
         Assert.False(exact.GetProperty("pagination").GetProperty("hasMore").GetBoolean());
         Assert.Equal(2, active.GetProperty("pagination").GetProperty("total").GetInt64());
         Assert.Equal(1, ended.GetProperty("pagination").GetProperty("total").GetInt64());
@@ -85,9 +85,4 @@ public sealed class ListMySessionsTests(ApiFixture fixture) : IClassFixture<ApiF
         await (await new AuthClient(_api).GetAsync("/api/user/me/sessions")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
-    private static (long Total, int Limit, int Offset, bool HasMore) Pagination(JsonElement body)
-    {
-        var page = body.GetProperty("pagination");
-        return (page.GetProperty("total").GetInt64(), page.GetProperty("limit").GetInt32(), page.GetProperty("offset").GetInt32(), page.GetProperty("hasMore").GetBoolean());
-    }
 }

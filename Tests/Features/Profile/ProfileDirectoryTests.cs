@@ -11,12 +11,12 @@ public sealed class ProfileDirectoryTests(ApiFixture fixture) : IClassFixture<Ap
     [Fact]
     public async Task Everyone_wants_the_email_digest_until_they_turn_it_off()
     {
-        var never = await DeleteMyAccountTests.UserIdAsync(await AuthClient.SignedInAsAsync(_api, "user"));
+        var never = await (await AuthClient.SignedInAsAsync(_api, "user")).UserIdAsync();
         var keeps = await AuthClient.SignedInAsAsync(_api, "user");
         await (await keeps.PatchAsync("/api/user/me", new { profile = new { headline = "Sigo queriendo el resumen" } })).ShouldBe(HttpStatusCode.OK);
         var off = await AuthClient.SignedInAsAsync(_api, "user");
         await (await off.PatchAsync("/api/user/me", new { profile = new { emailDigest = false } })).ShouldBe(HttpStatusCode.OK);
-        string[] ids = [never, await DeleteMyAccountTests.UserIdAsync(keeps), await DeleteMyAccountTests.UserIdAsync(off)];
+        string[] ids = [never, await keeps.UserIdAsync(), await off.UserIdAsync()];
 
         await using var scope = _api.Services.CreateAsyncScope();
         var wanting = await scope.ServiceProvider.GetRequiredService<ProfileDirectory>().WantingEmailDigestAsync(ids, CancellationToken.None);

@@ -20,11 +20,6 @@ public sealed class BrowseUsersTests(ApiFixture fixture) : IClassFixture<ApiFixt
 
     private static string[] Emails(JsonElement body) => body.GetProperty("users").EnumerateArray().Select(u => u.GetProperty("email").GetString()!).ToArray();
 
-    private static (long Total, int Limit, int Offset, bool HasMore) Page(JsonElement body)
-    {
-        var page = body.GetProperty("pagination");
-        return (page.GetProperty("total").GetInt64(), page.GetProperty("limit").GetInt32(), page.GetProperty("offset").GetInt32(), page.GetProperty("hasMore").GetBoolean());
-    }
 
     [Fact]
     public async Task Search_role_and_a_ban_in_force_filter_newest_first()
@@ -38,8 +33,8 @@ public sealed class BrowseUsersTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var notBanned = await (await staff.GetAsync($"/api/admin/users?search={tag}&banned=false&role=user")).ShouldBe(HttpStatusCode.OK);
 
         Assert.Equal(Enumerable.Reverse(emails), Emails(all));
-        Assert.Equal((5, 50, 0, false), Page(all));
-        Assert.Equal(5, Page(byName).Total);
+        Assert.Equal((5, 50, 0, false), all.Pagination());
+        Assert.Equal(5, byName.Pagination().Total);
         Assert.Equal([emails[3], emails[1]], Emails(team));
         Assert.Equal([emails[3]], Emails(banned)); // the ban of emails[4] has run out
         Assert.Equal([emails[4], emails[2], emails[0]], Emails(notBanned));
@@ -58,14 +53,14 @@ public sealed class BrowseUsersTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var beyond = await (await staff.GetAsync($"/api/admin/users?search={tag}&offset=5")).ShouldBe(HttpStatusCode.OK);
         var most = await (await staff.GetAsync($"/api/admin/users?search={tag}&limit=500&offset=2147483647")).ShouldBe(HttpStatusCode.OK);
 
-        Assert.Equal((5, 2, 0, true), Page(first));
+        Assert.Equal((5, 2, 0, true), first.Pagination());
         Assert.Equal([emails[4], emails[3]], Emails(first));
-        Assert.Equal((5, 2, 4, false), Page(last));
+        Assert.Equal((5, 2, 4, false), last.Pagination());
         Assert.Equal([emails[0]], Emails(last));
-        Assert.False(Page(exact).HasMore);
-        Assert.Equal((5, 50, 5, false), Page(beyond));
+        Assert.False(exact.Pagination().HasMore);
+        Assert.Equal((5, 50, 5, false), beyond.Pagination());
         Assert.Empty(Emails(beyond));
-        Assert.Equal((5L, 500, int.MaxValue, false), Page(most));
+        Assert.Equal((5L, 500, int.MaxValue, false), most.Pagination());
     }
 
     [Fact]
@@ -75,7 +70,7 @@ public sealed class BrowseUsersTests(ApiFixture fixture) : IClassFixture<ApiFixt
 
         var body = await (await staff.GetAsync("/api/admin/users?search=%25")).ShouldBe(HttpStatusCode.OK);
 
-        Assert.Equal(0, Page(body).Total);
+        Assert.Equal(0, body.Pagination().Total);
     }
 
     [Theory]

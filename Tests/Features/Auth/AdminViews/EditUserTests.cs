@@ -1,5 +1,3 @@
-using Waitlist.Tests.Features.Profile;
-
 namespace Waitlist.Tests.Features.Auth.AdminViews;
 
 public sealed class EditUserTests(ApiFixture fixture) : IClassFixture<ApiFixture>
@@ -11,7 +9,7 @@ public sealed class EditUserTests(ApiFixture fixture) : IClassFixture<ApiFixture
     private async Task<(AuthClient Client, string Id)> AccountAsync(string role)
     {
         var client = await AuthClient.SignedInAsAsync(_api, role);
-        return (client, await DeleteMyAccountTests.UserIdAsync(client));
+        return (client, await client.UserIdAsync());
     }
 
     [Fact]
@@ -103,7 +101,7 @@ public sealed class EditUserTests(ApiFixture fixture) : IClassFixture<ApiFixture
     {
         await using var api = await ApiFactory.StartAsync();
         var admin = await AuthClient.SignedInAsAsync(api, "admin");
-        var adminId = await DeleteMyAccountTests.UserIdAsync(admin);
+        var adminId = await admin.UserIdAsync();
 
         var demoted = await (await admin.PatchAsync(UserPath(adminId), new { role = "user" })).ShouldBe(HttpStatusCode.Conflict);
         Assert.Equal("LAST_ADMIN", demoted.GetProperty("code").GetString());
@@ -125,7 +123,7 @@ public sealed class EditUserTests(ApiFixture fixture) : IClassFixture<ApiFixture
                 await db.ExecuteAsync("UPDATE users SET role = 'user' WHERE role = 'admin'");
             var first = await AuthClient.SignedInAsAsync(api, "admin");
             var second = await AuthClient.SignedInAsAsync(api, "admin");
-            var (firstId, secondId) = (await DeleteMyAccountTests.UserIdAsync(first), await DeleteMyAccountTests.UserIdAsync(second));
+            var (firstId, secondId) = (await first.UserIdAsync(), await second.UserIdAsync());
 
             var answers = await Task.WhenAll(
                 first.PatchAsync(UserPath(secondId), new { role = "user" }),

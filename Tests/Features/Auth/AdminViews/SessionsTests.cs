@@ -5,11 +5,6 @@ public sealed class SessionsTests(ApiFixture fixture) : IClassFixture<ApiFixture
 {
     private readonly ApiFactory _api = fixture.Api;
 
-    private static (long Total, int Limit, int Offset, bool HasMore) Page(JsonElement body)
-    {
-        var page = body.GetProperty("pagination");
-        return (page.GetProperty("total").GetInt64(), page.GetProperty("limit").GetInt32(), page.GetProperty("offset").GetInt32(), page.GetProperty("hasMore").GetBoolean());
-    }
 
     /// <summary>An account with three sessions, the oldest expired.</summary>
     private async Task<(AuthClient Newest, string Id)> ThreeSessionsAsync()
@@ -39,13 +34,13 @@ public sealed class SessionsTests(ApiFixture fixture) : IClassFixture<ApiFixture
         var expired = await (await staff.GetAsync($"/api/admin/sessions?userId={id}&active=false")).ShouldBe(HttpStatusCode.OK);
         var everyone = await (await staff.GetAsync("/api/admin/sessions?limit=1")).ShouldBe(HttpStatusCode.OK);
 
-        Assert.Equal((3, 100, 0, false), Page(all));
+        Assert.Equal((3, 100, 0, false), all.Pagination());
         var created = all.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("createdAt").GetDateTime()).ToList();
         Assert.Equal(created.OrderDescending(), created);
-        Assert.Equal(((3L, 2, 1, false), 2), (Page(page), page.GetProperty("sessions").GetArrayLength()));
-        Assert.Equal(2, Page(active).Total);
-        Assert.Equal(1, Page(expired).Total);
-        Assert.True(Page(everyone).Total >= 4 && Page(everyone).HasMore);
+        Assert.Equal(((3L, 2, 1, false), 2), (page.Pagination(), page.GetProperty("sessions").GetArrayLength()));
+        Assert.Equal(2, active.Pagination().Total);
+        Assert.Equal(1, expired.Pagination().Total);
+        Assert.True(everyone.Pagination().Total >= 4 && everyone.Pagination().HasMore);
         Assert.DoesNotContain(newest.SessionToken, all.ToString());
         Assert.DoesNotContain("token", all.ToString(), StringComparison.OrdinalIgnoreCase);
     }
