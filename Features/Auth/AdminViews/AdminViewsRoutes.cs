@@ -5,17 +5,19 @@ using Waitlist.Infrastructure.Validation;
 namespace Waitlist.Features.Auth.AdminViews;
 
 /// <summary>
-/// The dashboard's admin views of accounts and sessions, /api/admin/*: staff and admin (a few changes admin only, said
-/// per route), plain JSON, limit/offset pages and the API's own error format — unlike /api/auth/admin, which speaks
-/// Better Auth's. Every write goes through <see cref="AuthStore"/>, so a revocation takes effect at once.
+/// The dashboard's admin views of accounts and sessions, /api/admin/*, mapped by <see cref="AuthRoutes"/>: staff and
+/// admin (a few changes admin only, said per route), plain JSON, limit/offset pages and the API's own error format —
+/// unlike /api/auth/admin, which speaks Better Auth's. Every write goes through <see cref="AuthStore"/>, so a
+/// revocation takes effect at once.
 /// </summary>
-internal sealed class AdminViewsRoutes : IEndpoint
+internal static class AdminViewsRoutes
 {
     public const string Prefix = "/api/admin";
 
-    public void Map(IEndpointRouteBuilder app)
+    /// <param name="group">/api/admin: other features map their own admin views under the same prefix.</param>
+    public static void Map(RouteGroupBuilder group)
     {
-        var admin = app.MapGroup(Prefix)
+        var admin = group
             .WithTags(AuthTexts.AdminViewsTag)
             .RequireAuthorization(AuthPolicies.Staff)
             .ProducesErrors(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
