@@ -61,29 +61,25 @@ public sealed class ProfileChanges : PartialObject
     /// </summary>
     internal (ProfileData Values, IReadOnlySet<string> Changed) ApplyTo(ProfileData current)
     {
-        var changed = new HashSet<string>(StringComparer.Ordinal);
         var values = current;
-        if (Has(nameof(Type)))
-            values = values with { Type = Text(Type) };
-        if (Has(nameof(Field)))
-            values = values with { Field = Text(Field) };
-        if (Has(nameof(Company)))
-            values = values with { Company = Text(Company) };
-        if (Has(nameof(Headline)))
-            values = values with { Headline = Text(Headline) };
-        if (Has(nameof(Bio)))
-            values = values with { Bio = Text(Bio?.ReplaceLineEndings("\n")) };
-        if (Has(nameof(Location)))
-            values = values with { Location = Text(Location) };
-        if (Has(nameof(Links)))
-            values = values with { Links = Links?.Select(link => link.Trim()).ToArray() ?? [] };
-        if (Has(nameof(Orcid)))
-            values = values with { Orcid = Text(Orcid) is { } orcid ? Profile.Orcid.Normalize(orcid) : null };
-        if (Has(nameof(EmailDigest)))
-            values = values with { EmailDigest = EmailDigest!.Value };
-        foreach (var property in new[] { nameof(Type), nameof(Field), nameof(Company), nameof(Headline), nameof(Bio), nameof(Location), nameof(Links), nameof(Orcid), nameof(EmailDigest) })
-            if (Has(property))
-                changed.Add(JsonNamingPolicy.CamelCase.ConvertName(property));
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        void Change(string property, Func<ProfileData, ProfileData> apply)
+        {
+            if (!Has(property))
+                return;
+            values = apply(values);
+            changed.Add(JsonNamingPolicy.CamelCase.ConvertName(property));
+        }
+
+        Change(nameof(Type), v => v with { Type = Text(Type) });
+        Change(nameof(Field), v => v with { Field = Text(Field) });
+        Change(nameof(Company), v => v with { Company = Text(Company) });
+        Change(nameof(Headline), v => v with { Headline = Text(Headline) });
+        Change(nameof(Bio), v => v with { Bio = Text(Bio?.ReplaceLineEndings("\n")) });
+        Change(nameof(Location), v => v with { Location = Text(Location) });
+        Change(nameof(Links), v => v with { Links = Links?.Select(link => link.Trim()).ToArray() ?? [] });
+        Change(nameof(Orcid), v => v with { Orcid = Text(Orcid) is { } orcid ? Profile.Orcid.Normalize(orcid) : null });
+        Change(nameof(EmailDigest), v => v with { EmailDigest = EmailDigest!.Value });
         return (values, changed);
     }
 
@@ -97,7 +93,7 @@ internal sealed class Validator : AbstractValidator<Request>
 
     public Validator()
     {
-        RuleFor(r => r.Unknown).Custom((unknown, context) => RefuseUnknown(unknown, "", context));
+        RuleFor(r => r.Unknown).Custom((unknown, context) => RefuseUnknown(unknown, "", ReadOnly, context));
         RuleFor(r => r.Name).Cascade(CascadeMode.Stop)
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithErrorCode("REQUIRED").WithMessage(ProfileTexts.NameRequired)
             .Must(n => PlainTextRules.Length(n!) <= UserDirectory.MaxNameLength).WithErrorCode("TOO_LONG").WithMessage(ProfileTexts.NameTooLong(UserDirectory.MaxNameLength))
@@ -112,11 +108,12 @@ internal sealed class Validator : AbstractValidator<Request>
         RuleFor(r => r.Profile!).SetValidator(new ProfileChangesValidator()).When(r => r.Profile is not null);
     }
 
-    private static void RefuseUnknown(Dictionary<string, JsonElement>? unknown, string prefix, ValidationContext<Request> context)
+    /// <summary>A field error for each property the body carried that this object does not take, named as the body named it.</summary>
+    private static void RefuseUnknown<T>(Dictionary<string, JsonElement>? unknown, string prefix, IReadOnlySet<string> readOnlyFields, ValidationContext<T> context)
     {
         foreach (var field in unknown?.Keys ?? Enumerable.Empty<string>())
         {
-            var readOnly = prefix.Length == 0 && ReadOnly.Contains(field);
+            var readOnly = readOnlyFields.Contains(field);
             context.AddFailure(new ValidationFailure(prefix + field, readOnly ? ProfileTexts.ReadOnlyField(field) : ProfileTexts.UnknownField(field))
             {
                 ErrorCode = readOnly ? "READ_ONLY_FIELD" : "UNKNOWN_FIELD",
@@ -126,15 +123,9 @@ internal sealed class Validator : AbstractValidator<Request>
 
     private sealed class ProfileChangesValidator : AbstractValidator<ProfileChanges>
     {
-        private const string FieldPrefix = "profile.";
-
         public ProfileChangesValidator()
         {
-            RuleFor(p => p.Unknown).Custom((unknown, context) =>
-            {
-                foreach (var field in unknown?.Keys ?? Enumerable.Empty<string>())
-                    context.AddFailure(new ValidationFailure(FieldPrefix + field, ProfileTexts.UnknownField(field)) { ErrorCode = "UNKNOWN_FIELD" });
-            });
+            RuleFor(p => p.Unknown).Custom((unknown, context) => RefuseUnknown(unknown, "profile.", new HashSet<string>(), context));
             RuleFor(p => p.Type)
                 .Must(t => t!.Trim() is ProfileData.Professional or ProfileData.Empresa).WithErrorCode("INVALID_TYPE").WithMessage(ProfileTexts.TypeInvalid)
                 .When(p => !string.IsNullOrWhiteSpace(p.Type));
