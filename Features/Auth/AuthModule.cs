@@ -30,7 +30,7 @@ public static class AuthModule
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationErrors>();
         services.AddScoped<AuthStore>();
-        services.AddScoped(provider => new UserDirectory(provider.GetRequiredService<AuthStore>()));
+        services.AddScoped(provider => new UserDirectory(provider.GetRequiredService<AuthStore>(), provider.GetRequiredService<IPasswordHasher>()));
         services.AddScoped<SessionIssuer>();
         services.AddScoped<VerificationTokens>();
         services.AddScoped<AccountEmails>();

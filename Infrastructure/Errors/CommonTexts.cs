@@ -19,6 +19,11 @@ public static class CommonTexts
     public static readonly ErrorKind Internal = new(500, "INTERNAL_ERROR", "Se produjo un error inesperado. Inténtalo de nuevo más tarde.");
     public static readonly ErrorKind DatabaseUnavailable = new(503, "DATABASE_UNAVAILABLE", "El servicio no está disponible en este momento. Inténtalo de nuevo en unos minutos.");
 
+    // Lists answered a page at a time (limit/offset).
+    public static string InvalidLimit(int max) => $"«limit» debe ser un número entero entre 1 y {max}.";
+    public const string InvalidOffset = "«offset» debe ser un número entero igual o mayor que 0.";
+    public static string InvalidFlag(string name) => $"«{name}» debe ser true o false.";
+
     public const string ApiDescription =
         "API de la plataforma que conecta profesionales científicos y empresas. Los errores siguen el formato " +
         "{ error, code, details }, salvo los de autenticación, que siguen el de Better Auth: { code, message }.";
