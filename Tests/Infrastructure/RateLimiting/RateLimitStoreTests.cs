@@ -23,6 +23,25 @@ public sealed class RateLimitStoreTests
     }
 
     [Fact]
+    public async Task A_client_over_its_limit_is_refused_without_another_write_until_its_window_ends()
+    {
+        await using var api = await ApiFactory.StartAsync();
+        var client = api.ClientFrom(TestIps.Unique());
+        for (var i = 0; i < 5; i++)
+            await (await client.PostJsonAsync("/api/waitlist", Entry())).ShouldBe(HttpStatusCode.Created);
+
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await client.PostJsonAsync("/api/waitlist", Entry());
+            await response.ShouldBe(HttpStatusCode.TooManyRequests);
+            Assert.Equal(("5", "0"), (response.Header("X-RateLimit-Limit"), response.Header("X-RateLimit-Remaining")));
+        }
+
+        // The first refusal was counted; the instance refused the others by itself, so a flood costs no writes.
+        Assert.Equal(6, await api.CountAsync("SELECT hits FROM rate_limit_windows WHERE key LIKE 'waitlist:%'"));
+    }
+
+    [Fact]
     public async Task With_the_database_down_limits_still_hold_in_memory_and_nothing_fails_with_500()
     {
         await using var api = new ApiFactory("Host=127.0.0.1;Port=1;Username=postgres;Database=none;Timeout=2",
