@@ -75,22 +75,23 @@ internal sealed partial class AuthStore
         db.ListAsync<AuthSession>(UserSessionsSql, new { UserId = userId }, cancellationToken);
 
     public Task DeleteSessionAsync(string token, CancellationToken cancellationToken) =>
-        DeleteSessionsAsync(DeleteByTokenSql, new { Hash = SessionCookies.Hash(token) }, cancellationToken);
+        DeleteEvictingAsync(DeleteByTokenSql, new { Hash = SessionCookies.Hash(token) }, cancellationToken);
 
     /// <summary>Ends one of <paramref name="userId"/>'s sessions, named by token or id; any other is left alone.</summary>
     public Task DeleteSessionOfAsync(string userId, string tokenOrId, CancellationToken cancellationToken) =>
-        DeleteSessionsAsync(DeleteOwnSessionSql, new { UserId = userId, Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken);
+        DeleteEvictingAsync(DeleteOwnSessionSql, new { UserId = userId, Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken);
 
     /// <summary>Ends any user's session, named by token or id (admin).</summary>
     public Task DeleteAnySessionAsync(string tokenOrId, CancellationToken cancellationToken) =>
-        DeleteSessionsAsync(DeleteAnySessionSql, new { Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken);
+        DeleteEvictingAsync(DeleteAnySessionSql, new { Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken);
 
     /// <summary>Ends every session of the user but <paramref name="keepSessionId"/> (all of them when null).</summary>
     public Task DeleteSessionsAsync(string userId, string? keepSessionId, CancellationToken cancellationToken) =>
-        DeleteSessionsAsync(DeleteUserSessionsSql, new { UserId = userId, KeepId = keepSessionId }, cancellationToken);
+        DeleteEvictingAsync(DeleteUserSessionsSql, new { UserId = userId, KeepId = keepSessionId }, cancellationToken);
 
+    /// <summary>Deletes sessions and evicts their users' cached sessions on every instance (<see cref="ChangeAsync"/>).</summary>
     /// <param name="sql">A DELETE on sessions returning the user_id of each row deleted.</param>
-    private Task<IReadOnlyList<string>> DeleteSessionsAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyList<string>> DeleteEvictingAsync(string sql, object parameters, CancellationToken cancellationToken) =>
         ChangeAsync(() => db.ListAsync<string>(sql, parameters, cancellationToken), userIds => userIds, cancellationToken);
 
     /// <returns>How many expired sessions and single-use tokens were deleted.</returns>
