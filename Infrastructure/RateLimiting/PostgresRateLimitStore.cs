@@ -7,8 +7,9 @@ namespace Waitlist.Infrastructure.RateLimiting;
 /// Counters in PostgreSQL's UNLOGGED <c>rate_limit_windows</c> table, shared by every instance on the database: one
 /// upsert per limited request, one round trip, windows timed by the database's clock. When PostgreSQL does not answer,
 /// the limiter must neither fail the request nor stop limiting: the hit is counted in this instance's memory instead
-/// (<see cref="MemoryRateLimitStore"/>), for <see cref="FallbackFor"/> before the database is tried again. Limits then
-/// hold per instance, and the endpoint answers what it answers without a database (a 503 if it needs one).
+/// (<see cref="MemoryRateLimitStore"/>), for <see cref="FallbackFor"/> before one request tries the database again
+/// (the others keep counting in memory meanwhile, so none waits on a database that does not answer). Limits then hold
+/// per instance, and the endpoint answers what it answers without a database (a 503 if it needs one).
 /// </summary>
 /// <remarks>The store works outside any request's <c>DbScope</c>: a hit counts whatever the request does next.</remarks>
 public sealed class PostgresRateLimitStore(NpgsqlDataSource dataSource, MemoryRateLimitStore fallback, TimeProvider time, ILogger<PostgresRateLimitStore> logger)
@@ -29,10 +30,13 @@ public sealed class PostgresRateLimitStore(NpgsqlDataSource dataSource, MemoryRa
 
     private long _fallbackUntilTicks;
     private int _isFallingBack;
+    private int _isProbing;
 
     public async ValueTask<RateLimitCounter> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken)
     {
-        if (time.GetUtcNow().UtcTicks < Interlocked.Read(ref _fallbackUntilTicks))
+        // While PostgreSQL is failing, one request at a time finds out whether it is back; the others do not wait for it.
+        var failing = Volatile.Read(ref _isFallingBack) == 1;
+        if (failing && (time.GetUtcNow().UtcTicks < Interlocked.Read(ref _fallbackUntilTicks) || Interlocked.Exchange(ref _isProbing, 1) == 1))
             return await fallback.HitAsync(key, window, cancellationToken);
         try
         {
@@ -47,6 +51,11 @@ public sealed class PostgresRateLimitStore(NpgsqlDataSource dataSource, MemoryRa
             if (Interlocked.Exchange(ref _isFallingBack, 1) == 0)
                 logger.LogWarning("PostgreSQL does not answer ({Reason}): rate limits are counted in this instance's memory until it does.", exception.Message);
             return await fallback.HitAsync(key, window, cancellationToken);
+        }
+        finally
+        {
+            if (failing) // this request was the one probing
+                Volatile.Write(ref _isProbing, 0);
         }
     }
 
