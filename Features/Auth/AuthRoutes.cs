@@ -1,3 +1,4 @@
+using Waitlist.Features.Auth.Admin;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Validation;
@@ -5,9 +6,10 @@ using Waitlist.Infrastructure.Validation;
 namespace Waitlist.Features.Auth;
 
 /// <summary>
-/// Every /api/auth route of Better Auth's core and username plugin, in one group that carries what they share: the
-/// tag, Better Auth's error format, the auth rate limit (a route with a stricter one overrides it) and the 429 they may
-/// answer. Each route states only what is its own: path, use case, validation, session, errors.
+/// Every /api/auth route, in one group that carries what they all share: Better Auth's error format, the auth rate
+/// limit (a route with a stricter one overrides it) and the 429 they may answer. Inside it, Better Auth's core and
+/// username plugin (tagged here) and the admin plugin (<see cref="Admin.AdminRoutes"/>). Each route states only what is its
+/// own: path, use case, validation, session, errors.
 /// </summary>
 internal sealed class AuthRoutes : IEndpoint
 {
@@ -15,7 +17,16 @@ internal sealed class AuthRoutes : IEndpoint
 
     public void Map(IEndpointRouteBuilder app)
     {
-        var auth = Area(app).WithTags(AuthTexts.Tag);
+        var area = app.MapGroup(Prefix)
+            .WithErrorFormat(BetterAuthErrorFormat.Instance)
+            .RequireRateLimiting(AuthRateLimits.Auth)
+            .ProducesErrors(StatusCodes.Status429TooManyRequests);
+        MapCore(area.MapGroup("").WithTags(AuthTexts.Tag));
+        AdminRoutes.Map(area.MapGroup("/admin"));
+    }
+
+    private static void MapCore(RouteGroupBuilder auth)
+    {
 
         auth.MapPost("/sign-up/email", (SignUp.Request request, SignUp.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
                 handler.HandleAsync(request, context, cancellationToken))
@@ -113,11 +124,4 @@ internal sealed class AuthRoutes : IEndpoint
         auth.MapFallback("/{**path}", (UnknownPath.Handler handler, HttpContext context) => handler.Handle(context))
             .ExcludeFromDescription();
     }
-
-    /// <summary>What every route under /api/auth shares, the admin plugin's included.</summary>
-    public static RouteGroupBuilder Area(IEndpointRouteBuilder app) =>
-        app.MapGroup(Prefix)
-            .WithErrorFormat(BetterAuthErrorFormat.Instance)
-            .RequireRateLimiting(AuthRateLimits.Auth)
-            .ProducesErrors(StatusCodes.Status429TooManyRequests);
 }

@@ -5,14 +5,15 @@ using Waitlist.Infrastructure.Validation;
 namespace Waitlist.Features.Auth.Admin;
 
 /// <summary>
-/// The admin plugin's routes, /api/auth/admin/*: admins only (listing users is open to staff too), each answering its
+/// The admin plugin's routes, /api/auth/admin/*, mapped by <see cref="AuthRoutes"/>: admins only (listing users is open to staff too), each answering its
 /// plugin's own 403 code to anyone else signed in.
 /// </summary>
-internal sealed class AdminRoutes : IEndpoint
+internal static class AdminRoutes
 {
-    public void Map(IEndpointRouteBuilder app)
+    /// <param name="group">/api/auth/admin, inside <see cref="AuthRoutes"/>' group.</param>
+    public static void Map(RouteGroupBuilder group)
     {
-        var admin = AuthRoutes.Area(app).MapGroup("/admin")
+        var admin = group
             .WithTags(AuthTexts.AdminTag)
             .ProducesErrors(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
