@@ -1,6 +1,7 @@
 using Waitlist.Features.Auth;
 using Waitlist.Features.Cron;
 using Waitlist.Features.OpenGraph;
+using Waitlist.Features.Profile;
 using Waitlist.Features.Waitlist;
 using Waitlist.Infrastructure.Configuration;
 using Waitlist.Infrastructure.Database;
@@ -33,6 +34,7 @@ builder.Services
     .AddWaitlist()
     .AddCron()
     .AddOpenGraph()
+    .AddProfile()
     .AddHandlers()
     .AddValidators()
     .AddPersonalData();

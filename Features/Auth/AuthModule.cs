@@ -31,7 +31,7 @@ public static class AuthModule
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationErrors>();
         services.AddScoped<AuthStore>();
         services.AddSingleton<SessionCache>();
-        services.AddScoped(provider => new UserDirectory(provider.GetRequiredService<AuthStore>()));
+        services.AddScoped(provider => new UserDirectory(provider.GetRequiredService<AuthStore>(), provider.GetRequiredService<IPasswordHasher>()));
         services.AddScoped<SessionIssuer>();
         services.AddScoped<VerificationTokens>();
         services.AddScoped<AccountEmails>();

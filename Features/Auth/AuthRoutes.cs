@@ -1,4 +1,5 @@
 using Waitlist.Features.Auth.Admin;
+using Waitlist.Features.Auth.AdminViews;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Validation;
@@ -9,7 +10,8 @@ namespace Waitlist.Features.Auth;
 /// Every /api/auth route, in one group that carries what they all share: Better Auth's error format, the auth rate
 /// limit (a route with a stricter one overrides it) and the 429 they may answer. Inside it, Better Auth's core and
 /// username plugin (tagged here) and the admin plugin (<see cref="Admin.AdminRoutes"/>). Each route states only what is its
-/// own: path, use case, validation, session, errors.
+/// own: path, use case, validation, session, errors. Beside it, Auth's part of the dashboard's admin views, /api/admin
+/// (<see cref="AdminViews.AdminViewsRoutes"/>), in the API's own format.
 /// </summary>
 internal sealed class AuthRoutes : IEndpoint
 {
@@ -23,6 +25,7 @@ internal sealed class AuthRoutes : IEndpoint
             .ProducesErrors(StatusCodes.Status429TooManyRequests);
         MapCore(area.MapGroup("").WithTags(AuthTexts.Tag));
         AdminRoutes.Map(area.MapGroup("/admin"));
+        AdminViewsRoutes.Map(app.MapGroup(AdminViewsRoutes.Prefix));
     }
 
     private static void MapCore(RouteGroupBuilder auth)

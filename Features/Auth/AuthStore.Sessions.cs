@@ -1,10 +1,14 @@
 using Dapper;
 using Waitlist.Features.Auth.Sessions;
+using Waitlist.Infrastructure.Pagination;
 
 namespace Waitlist.Features.Auth;
 
 /// <summary>A session to open for a user, with what the request told about its client.</summary>
 internal sealed record NewSession(string UserId, TimeSpan Lifetime, bool RememberMe, string? IpAddress, string? UserAgent);
+
+/// <summary>A page of sessions, newest first: one user's or everyone's, live ones, ended ones or both.</summary>
+internal sealed record SessionQuery(string? UserId, bool? Active, Page Page);
 
 internal sealed partial class AuthStore
 {
@@ -17,13 +21,20 @@ internal sealed partial class AuthStore
     private const string SessionByTokenSql = $"""
         SELECT {SessionColumns}, {UserColumns}
         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = @Hash AND s.expires_at > now()
-          AND NOT (u.banned AND (u.ban_expires IS NULL OR u.ban_expires > now()))
+        WHERE s.token_hash = @Hash AND s.expires_at > now() AND NOT {BannedNowSql}
         """;
 
     private const string ExtendSessionSql = $"UPDATE sessions s SET expires_at = now() + @Lifetime, updated_at = now() WHERE s.id = @Id RETURNING {SessionColumns}";
     private const string UserSessionsSql = $"SELECT {SessionColumns} FROM sessions s WHERE s.user_id = @UserId AND s.expires_at > now() ORDER BY s.created_at";
+    private const string SessionByIdSql = $"SELECT {SessionColumns} FROM sessions s WHERE s.id = @Id";
     private const string DeleteByTokenSql = "DELETE FROM sessions WHERE token_hash = @Hash RETURNING user_id";
+
+    private const string SessionFilterSql = "(@UserId::text IS NULL OR s.user_id = @UserId) AND (@Active::boolean IS NULL OR (s.expires_at > now()) = @Active)";
+    private const string SessionPageSql = $"""
+        SELECT {SessionColumns} FROM sessions s WHERE {SessionFilterSql}
+        ORDER BY s.created_at DESC, s.id DESC LIMIT @Limit OFFSET @Offset;
+        SELECT count(*) FROM sessions s WHERE {SessionFilterSql};
+        """;
 
     // A session named by its token, or by its id (list-sessions shows the other sessions' ids in place of tokens).
     private const string DeleteOwnSessionSql = "DELETE FROM sessions WHERE user_id = @UserId AND (token_hash = @Hash OR id = @TokenOrId) RETURNING user_id";
@@ -74,6 +85,13 @@ internal sealed partial class AuthStore
     public Task<IReadOnlyList<AuthSession>> ListSessionsAsync(string userId, CancellationToken cancellationToken) =>
         db.ListAsync<AuthSession>(UserSessionsSql, new { UserId = userId }, cancellationToken);
 
+    /// <summary>One page of the sessions <paramref name="query"/> asks for, expired ones included unless it says otherwise, and how many match.</summary>
+    public Task<(IReadOnlyList<AuthSession> Rows, long Total)> QuerySessionsAsync(SessionQuery query, CancellationToken cancellationToken) =>
+        PageAsync<AuthSession>(SessionPageSql, new { query.UserId, query.Active, query.Page.Limit, query.Page.Offset }, cancellationToken);
+
+    public Task<AuthSession?> FindSessionByIdAsync(string sessionId, CancellationToken cancellationToken) =>
+        db.SingleOrDefaultAsync<AuthSession>(SessionByIdSql, new { Id = sessionId }, cancellationToken);
+
     public Task DeleteSessionAsync(string token, CancellationToken cancellationToken) =>
         DeleteEvictingAsync(DeleteByTokenSql, new { Hash = SessionCookies.Hash(token) }, cancellationToken);
 
@@ -82,8 +100,9 @@ internal sealed partial class AuthStore
         DeleteEvictingAsync(DeleteOwnSessionSql, new { UserId = userId, Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken);
 
     /// <summary>Ends any user's session, named by token or id (admin).</summary>
-    public Task DeleteAnySessionAsync(string tokenOrId, CancellationToken cancellationToken) =>
-        DeleteEvictingAsync(DeleteAnySessionSql, new { Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken);
+    /// <returns>Whether there was such a session.</returns>
+    public async Task<bool> DeleteAnySessionAsync(string tokenOrId, CancellationToken cancellationToken) =>
+        (await DeleteEvictingAsync(DeleteAnySessionSql, new { Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken)).Count > 0;
 
     /// <summary>Ends every session of the user but <paramref name="keepSessionId"/> (all of them when null).</summary>
     public Task DeleteSessionsAsync(string userId, string? keepSessionId, CancellationToken cancellationToken) =>

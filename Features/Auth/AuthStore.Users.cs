@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using Waitlist.Infrastructure.Pagination;
 
 namespace Waitlist.Features.Auth;
 
@@ -19,11 +20,22 @@ internal sealed record CreatedUser(AuthUser? User, UserConflict Conflict, string
 /// <summary>What the sign-in lookup finds: the account and its stored hash (null for an account without a password).</summary>
 internal sealed record SignInCandidate(string? PasswordHash, AuthUser User);
 
-/// <summary>An admin's list-users query, already checked: columns are names from the store's own whitelist.</summary>
+/// <summary>
+/// A query of the users list (the admin plugin's list-users and the admin views), already checked: columns are names
+/// from the store's own whitelist, every value a parameter.
+/// </summary>
+/// <param name="SearchColumns">Where <paramref name="SearchPattern"/> (an ILIKE pattern) may match: any of them.</param>
 internal sealed record UserQuery(
-    string? SearchColumn, string? SearchPattern,
+    IReadOnlyList<string> SearchColumns, string? SearchPattern,
     string? FilterColumn, string? FilterOperator, object? FilterValue,
-    string SortColumn, bool Descending, int Limit, int Offset);
+    string SortColumn, bool Descending, Page Page)
+{
+    /// <summary>Only accounts with this role.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>Only accounts banned right now (true), or only those that are not (false).</summary>
+    public bool? BannedNow { get; init; }
+}
 
 internal sealed partial class AuthStore
 {
@@ -76,6 +88,15 @@ internal sealed partial class AuthStore
         WHERE id = @Id
         """;
 
+    private const string UpdateNameAndImageSql = $"""
+        UPDATE users u SET
+            name = coalesce(@Name, u.name),
+            image = CASE WHEN @ChangeImage THEN @Image ELSE u.image END,
+            updated_at = now()
+        WHERE u.id = @Id
+        RETURNING {UserColumns}
+        """;
+
     private const string UsernameTakenSql = "SELECT EXISTS (SELECT 1 FROM users WHERE lower(username) = lower(@Username))";
     private const string UserByIdSql = $"SELECT {UserColumns} FROM users u WHERE u.id = @Id";
     private const string UnverifiedByEmailSql = $"SELECT {UserColumns} FROM users u WHERE lower(u.email) = normalized_email(@Email) AND NOT u.email_verified";
@@ -93,12 +114,34 @@ internal sealed partial class AuthStore
     private const string WithAccountsSql = "SELECT email FROM users WHERE lower(email) = ANY(SELECT normalized_email(e) FROM unnest(@Emails::text[]) e)";
 
     private const string SetRoleSql = $"UPDATE users u SET role = @Role, updated_at = now() WHERE u.id = @Id RETURNING {UserColumns}";
+    // A ban ends the user's sessions in the same statement: whoever is banned is signed out everywhere at once.
     private const string BanSql = $"""
-        UPDATE users u SET banned = true, ban_reason = @Reason, ban_expires = now() + make_interval(secs => @Seconds), updated_at = now()
-        WHERE u.id = @Id RETURNING {UserColumns}
+        WITH banned AS (
+            UPDATE users u SET banned = true, ban_reason = @Reason, ban_expires = now() + make_interval(secs => @Seconds), updated_at = now()
+            WHERE u.id = @Id RETURNING {UserColumns}),
+        ended AS (DELETE FROM sessions WHERE user_id IN (SELECT id FROM banned))
+        SELECT * FROM banned
         """;
     private const string UnbanSql = $"UPDATE users u SET banned = false, ban_reason = NULL, ban_expires = NULL, updated_at = now() WHERE u.id = @Id RETURNING {UserColumns}";
     private const string DeleteUserSql = "DELETE FROM users WHERE id = @Id";
+
+    // What outlives an erased account in Auth's tables names it no more: sessions it opened as someone else keep their
+    // row without its id, and requests for emails to its address go. Returns the users of the sessions changed.
+    private const string ForgetAccountSql = """
+        WITH forgotten AS (UPDATE sessions SET impersonated_by = NULL WHERE impersonated_by = @Id RETURNING user_id),
+             requests AS (DELETE FROM account_email_requests WHERE normalized_email(email) = normalized_email(@Email))
+        SELECT user_id FROM forgotten
+        """;
+
+    // Every change that can leave the platform without an admin who can sign in — a demotion, a ban, a deletion —
+    // takes this lock in its transaction before it looks: two admins demoting each other at the same moment are then
+    // served one after the other, and the second sees what the first did.
+    private const long AdministrationLockKey = 0x5761_6974_4164_6D6E; // "WaitAdmn"
+    private const string LockAdministrationSql = "SELECT pg_advisory_xact_lock(@Key)";
+    private const string AnotherAdminRemainsSql = $"""
+        SELECT NOT EXISTS (SELECT 1 FROM users u WHERE u.id = @Id AND u.role = 'admin' AND NOT {BannedNowSql})
+            OR EXISTS (SELECT 1 FROM users u WHERE u.id <> @Id AND u.role = 'admin' AND NOT {BannedNowSql})
+        """;
 
     public async Task<CreatedUser> CreateUserAsync(NewUser user, CancellationToken cancellationToken)
     {
@@ -148,6 +191,11 @@ internal sealed partial class AuthStore
         }
     }
 
+    /// <summary>Renames the account (a null name keeps it) and, when <paramref name="changeImage"/>, sets its image (null clears it).</summary>
+    public Task<AuthUser> UpdateNameAndImageAsync(string userId, string? name, bool changeImage, string? image, CancellationToken cancellationToken) =>
+        ChangeAsync(() => db.SingleAsync<AuthUser>(UpdateNameAndImageSql, new { Id = userId, Name = name, ChangeImage = changeImage, Image = image }, cancellationToken),
+            user => [user.Id], cancellationToken);
+
     public Task<bool> IsUsernameTakenAsync(string username, CancellationToken cancellationToken) =>
         db.ScalarAsync<bool>(UsernameTakenSql, new { Username = username }, cancellationToken);
 
@@ -172,6 +220,7 @@ internal sealed partial class AuthStore
     public Task<AuthUser?> SetRoleAsync(string userId, string role, CancellationToken cancellationToken) =>
         ChangeAsync(() => db.SingleOrDefaultAsync<AuthUser>(SetRoleSql, new { Id = userId, Role = role }, cancellationToken), user => [user?.Id], cancellationToken);
 
+    /// <summary>Bans the user and ends all their sessions.</summary>
     /// <param name="seconds">How long the ban lasts; null for ever.</param>
     public Task<AuthUser?> BanAsync(string userId, string? reason, long? seconds, CancellationToken cancellationToken) =>
         ChangeAsync(() => db.SingleOrDefaultAsync<AuthUser>(BanSql, new { Id = userId, Reason = reason, Seconds = (double?)seconds }, cancellationToken),
@@ -184,16 +233,48 @@ internal sealed partial class AuthStore
     public async Task<bool> DeleteUserAsync(string userId, CancellationToken cancellationToken) =>
         await ChangeAsync(() => db.ExecuteAsync(DeleteUserSql, new { Id = userId }, cancellationToken), deleted => deleted > 0 ? [userId] : [], cancellationToken) > 0;
 
+    /// <summary>Erases the account: its row (sessions and tokens go with it), and every mention of it that outlives the row.</summary>
+    public async Task EraseAccountAsync(string userId, string email, CancellationToken cancellationToken)
+    {
+        await ChangeAsync(() => db.ListAsync<string>(ForgetAccountSql, new { Id = userId, Email = email }, cancellationToken), users => users, cancellationToken);
+        await DeleteUserAsync(userId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether an admin who can sign in (not banned) remains if <paramref name="userId"/> stops being one — true as
+    /// well when that account is no such admin. Call it inside the transaction that makes the change, before making
+    /// it: it takes the lock that serialises every such change until that transaction ends.
+    /// </summary>
+    public async Task<bool> AnotherAdminRemainsAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (!db.InTransaction)
+            throw new InvalidOperationException("The last-admin check must run inside the transaction that changes the account.");
+        await db.ExecuteAsync(LockAdministrationSql, new { Key = AdministrationLockKey }, cancellationToken);
+        return await db.ScalarAsync<bool>(AnotherAdminRemainsSql, new { Id = userId }, cancellationToken);
+    }
+
+    /// <summary>A LIKE pattern that matches <paramref name="text"/> anywhere, its own wildcards taken literally.</summary>
+    public static string ContainsPattern(string text) => $"%{EscapeLike(text)}%";
+
+    public static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+
     /// <summary>One page of users and the count of all that match.</summary>
-    public Task<(IReadOnlyList<AuthUser> Users, long Total)> ListUsersAsync(UserQuery query, CancellationToken cancellationToken)
+    public Task<(IReadOnlyList<AuthUser> Rows, long Total)> ListUsersAsync(UserQuery query, CancellationToken cancellationToken)
     {
         var where = new List<string>();
-        var parameters = new DynamicParameters(new { query.Limit, query.Offset });
-        if (query.SearchColumn is not null)
+        var parameters = new DynamicParameters(new { query.Page.Limit, query.Page.Offset });
+        if (query.SearchPattern is not null)
         {
-            where.Add($"u.{query.SearchColumn} ILIKE @Search");
+            where.Add("(" + string.Join(" OR ", query.SearchColumns.Select(column => $"u.{column} ILIKE @Search")) + ")");
             parameters.Add("Search", query.SearchPattern);
         }
+        if (query.Role is not null)
+        {
+            where.Add("u.role = @Role");
+            parameters.Add("Role", query.Role);
+        }
+        if (query.BannedNow is { } bannedNow)
+            where.Add(bannedNow ? BannedNowSql : $"NOT {BannedNowSql}");
         if (query.FilterColumn is not null)
         {
             where.Add(query.FilterOperator switch
@@ -206,17 +287,11 @@ internal sealed partial class AuthStore
         }
         var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         var direction = query.Descending ? "DESC" : "ASC";
-        var sql = $"""
+        return PageAsync<AuthUser>($"""
             SELECT {UserColumns} FROM users u {whereSql}
             ORDER BY u.{query.SortColumn} {direction}, u.id {direction}
             LIMIT @Limit OFFSET @Offset;
             SELECT count(*) FROM users u {whereSql};
-            """;
-        return db.RunAsync<(IReadOnlyList<AuthUser>, long)>(async (connection, transaction) =>
-        {
-            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
-            var users = (await results.ReadAsync<AuthUser>()).AsList();
-            return (users, await results.ReadSingleAsync<long>());
-        }, cancellationToken);
+            """, parameters, cancellationToken);
     }
 }

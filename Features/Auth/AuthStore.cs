@@ -1,3 +1,4 @@
+using Dapper;
 using Waitlist.Features.Auth.Sessions;
 using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Notifications;
@@ -23,6 +24,9 @@ internal sealed partial class AuthStore(DbScope db, NotificationPublisher notifi
         "s.id, s.user_id AS userid, s.expires_at AS expiresat, s.ip_address AS ipaddress, s.user_agent AS useragent, " +
         "s.impersonated_by AS impersonatedby, s.remember_me AS rememberme, s.created_at AS createdat, s.updated_at AS updatedat";
 
+    /// <summary>Whether user <c>u</c> is banned right now: a ban whose time is up no longer counts, before sign-in lifts it.</summary>
+    private const string BannedNowSql = "(u.banned AND (u.ban_expires IS NULL OR u.ban_expires > now()))";
+
     /// <summary>
     /// The one rule for email addresses, shared with the waitlist: PostgreSQL's <c>normalized_email()</c> (lower-case,
     /// trimmed). .NET's lower-casing and PostgreSQL's differ on a few letters, so it is never done in C#.
@@ -46,5 +50,14 @@ internal sealed partial class AuthStore(DbScope db, NotificationPublisher notifi
                 db.AfterCommit(() => sessionCache.Evict(userIds));
             }
             return result;
+        }, cancellationToken);
+
+    /// <summary>One page of rows and the count of all that match: <paramref name="sql"/> holds the page's query, then the count's.</summary>
+    private Task<(IReadOnlyList<T> Rows, long Total)> PageAsync<T>(string sql, object parameters, CancellationToken cancellationToken) =>
+        db.RunAsync<(IReadOnlyList<T>, long)>(async (connection, transaction) =>
+        {
+            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+            var rows = (await results.ReadAsync<T>()).AsList();
+            return (rows, await results.ReadSingleAsync<long>());
         }, cancellationToken);
 }

@@ -22,6 +22,8 @@ public static class AuthTexts
     public static readonly ErrorKind CannotBanYourself = new(400, "YOU_CANNOT_BAN_YOURSELF", "No puedes suspender tu propia cuenta.");
     public static readonly ErrorKind CannotRemoveYourself = new(400, "YOU_CANNOT_REMOVE_YOURSELF", "No puedes eliminar tu propia cuenta.");
     public static readonly ErrorKind UserAlreadyExistsAdmin = new(400, "USER_ALREADY_EXISTS", "Ya existe un usuario con este correo.");
+    public static readonly ErrorKind LastAdmin = new(409, "LAST_ADMIN",
+        "La plataforma no puede quedarse sin administración: esta es la única cuenta de administración activa. Nombra antes a otra persona administradora.");
 
     public static readonly ErrorKind MissingOrNullOrigin = new(403, "MISSING_OR_NULL_ORIGIN", "Falta la cabecera Origin o es nula.");
     public static readonly ErrorKind InvalidOrigin = new(403, "INVALID_ORIGIN", "El origen de la petición no es de confianza.");
@@ -62,6 +64,20 @@ public static class AuthTexts
     public const string SignUpAttemptSubject = "Alguien ha intentado crear una cuenta con tu correo";
 
     public const string InvalidQuery = "[query] Parámetros de búsqueda, filtro, orden o paginación no válidos.";
+
+    // The admin views (/api/admin/*): the API's own error format, so plain sentences without Better Auth's [body.x] prefix.
+    public static readonly ErrorKind SessionNotFound = new(404, "SESSION_NOT_FOUND", "No se encontró la sesión.");
+    public static readonly ErrorKind OnlyAdminsChangeRoles = new(403, "ONLY_ADMINS_CAN_CHANGE_ROLES", "Solo una cuenta de administración puede cambiar el rol de un usuario.");
+    public static readonly ErrorKind OnlyAdminsBanAdmins = new(403, "ONLY_ADMINS_CAN_BAN_ADMINS", "Solo una cuenta de administración puede suspender o readmitir a otra.");
+    public static readonly ErrorKind OnlyAdminsEndAdminSessions = new(403, "ONLY_ADMINS_CAN_END_ADMIN_SESSIONS", "Solo una cuenta de administración puede cerrar las sesiones de otra.");
+    public const string NameRequiredText = "El nombre no puede estar vacío.";
+    public static readonly string NameTooLongText = $"El nombre no puede superar los {AuthRules.MaxTextLength} caracteres.";
+    public const string NoControlCharactersText = "Este campo no puede contener saltos de línea ni otros caracteres de control.";
+    public const string BanReasonTooLongText = "El motivo de la suspensión no puede superar los 500 caracteres.";
+    public const string BanExpiresInvalidText = "La fecha de fin de la suspensión debe estar en el futuro (y a menos de cien años).";
+    public const string BanDetailsWithoutBanText = "«banReason» y «banExpires» solo se indican al suspender («banned»: true).";
+    public const string SearchTooLongText = "La búsqueda no puede superar los 256 caracteres.";
+    public const string UserIdInvalidText = "«userId» no tiene el formato de un identificador de usuario.";
 
     // The OpenAPI document: tags, summaries and descriptions.
     public const string Tag = "Autenticación";
@@ -107,4 +123,30 @@ public static class AuthTexts
     public const string RevokeUserSessionSummary = "Cerrar una sesión de cualquier usuario (admin)";
     public const string RevokeUserSessionsSummary = "Cerrar todas las sesiones de un usuario (admin)";
     public const string RemoveUserSummary = "Eliminar un usuario y sus sesiones (admin)";
+
+    public const string AdminViewsTag = "Panel de administración";
+    public const string BrowseUsersSummary = "Usuarios, por páginas (staff y admin)";
+    public const string BrowseUsersDescription = "Del más reciente al más antiguo. role filtra por rol, banned por suspensión vigente (true|false), search busca en correo, " +
+        "nombre y nombre de usuario (sin distinguir mayúsculas). limit 1–500 (50 por defecto), offset desde 0.";
+    public const string ViewUserSummary = "Un usuario (staff y admin)";
+    public const string EditUserSummary = "Cambiar nombre, rol o suspensión de un usuario (staff y admin)";
+    public const string EditUserDescription = "Solo admin puede cambiar roles y suspender o readmitir a un admin. Suspender cierra todas las sesiones del usuario; " +
+        "banExpires (ISO 8601, opcional) fija el fin de la suspensión. Nadie puede quitar el rol ni suspender a la última cuenta de administración activa (409 LAST_ADMIN).";
+    public const string BrowseSessionsSummary = "Sesiones, por páginas (staff y admin)";
+    public const string BrowseSessionsDescription = "De la más reciente a la más antigua. userId filtra por usuario, active por vigencia (true|false). limit 1–500 (100 por defecto), offset desde 0. " +
+        "Nunca muestra tokens: solo se guarda su hash.";
+    public const string ViewSessionSummary = "Una sesión (staff y admin)";
+    public const string EndSessionSummary = "Cerrar una sesión (staff y admin; las de un admin, solo admin)";
+    public const string ViewStatsSummary = "Cifras del panel (staff y admin)";
+    public const string ViewStatsDescription = "Usuarios por rol y suspendidos, sesiones totales y vigentes, lista de espera por tipo, campo (los 20 más frecuentes) " +
+        "y últimos 7 días, y altas de cuentas por día de los últimos 30 días (UTC).";
+
+    // Query and route parameters of the admin views.
+    public const string RoleParameter = "Solo usuarios con este rol: user, staff o admin.";
+    public const string BannedParameter = "true: solo suspendidos ahora; false: solo no suspendidos.";
+    public const string SearchParameter = "Texto que buscar en correo, nombre y nombre de usuario.";
+    public const string LimitParameter = "Cuántos elementos devolver.";
+    public const string OffsetParameter = "Cuántos elementos saltar desde el principio.";
+    public const string UserIdParameter = "Solo las sesiones de este usuario.";
+    public const string ActiveParameter = "true: solo sesiones vigentes; false: solo caducadas.";
 }

@@ -1,9 +1,16 @@
+using Dapper;
 using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Features.Waitlist;
 
 /// <summary>A waitlist entry as other features may see it.</summary>
 public sealed record WaitlistEntry(Guid Id, string Email, string Type, string Name, string? Field, string? Company, DateTime CreatedAt, DateTime? ArchivedAt);
+
+/// <param name="Last7Days">Entries made in the last 7 × 24 hours.</param>
+/// <param name="ByField">The most common scientific fields, most entries first (entries without one left out).</param>
+public sealed record WaitlistStatistics(long Total, long Professional, long Empresa, long Last7Days, IReadOnlyList<FieldCount> ByField);
+
+public sealed record FieldCount(string Field, long Count);
 
 /// <summary>
 /// The waitlist's public way to look entries up, for the features that need to know who signed up (a new account's
@@ -17,10 +24,32 @@ public sealed class WaitlistDirectory
         FROM waitlist_entries WHERE lower(email) = normalized_email(@Email)
         """;
 
+    private const string StatisticsSql = """
+        SELECT count(*) AS total,
+               count(*) FILTER (WHERE type = 'professional') AS professional,
+               count(*) FILTER (WHERE type = 'empresa') AS empresa,
+               count(*) FILTER (WHERE created_at > now() - interval '7 days') AS last7days
+        FROM waitlist_entries;
+        SELECT field, count(*) AS count FROM waitlist_entries WHERE field IS NOT NULL
+        GROUP BY field ORDER BY count(*) DESC, field LIMIT 20;
+        """;
+
     private readonly DbScope _db;
 
     internal WaitlistDirectory(DbScope db) => _db = db;
 
     public Task<WaitlistEntry?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
         _db.SingleOrDefaultAsync<WaitlistEntry>(ByEmailSql, new { Email = email }, cancellationToken);
+
+    /// <summary>The counts the admin dashboard shows: every entry, by type, of the last week, and by scientific field.</summary>
+    public Task<WaitlistStatistics> StatisticsAsync(CancellationToken cancellationToken) =>
+        _db.RunAsync(async (connection, transaction) =>
+        {
+            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(StatisticsSql, null, transaction, cancellationToken: cancellationToken));
+            var totals = await results.ReadSingleAsync<Totals>();
+            var byField = (await results.ReadAsync<FieldCount>()).AsList();
+            return new WaitlistStatistics(totals.Total, totals.Professional, totals.Empresa, totals.Last7Days, byField);
+        }, cancellationToken);
+
+    private sealed record Totals(long Total, long Professional, long Empresa, long Last7Days);
 }

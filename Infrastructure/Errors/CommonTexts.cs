@@ -7,6 +7,7 @@ public static class CommonTexts
     public static readonly ErrorKind InvalidJson = new(400, "INVALID_JSON", "El cuerpo de la petición no es un JSON válido.");
     public static readonly ErrorKind InvalidText = new(400, "INVALID_TEXT", "El texto enviado contiene caracteres no válidos.");
     public static readonly ErrorKind InvalidRequest = new(400, "INVALID_REQUEST", "La petición no es válida.");
+    public static readonly ErrorKind InvalidId = new(400, "INVALID_ID", "El identificador de la ruta no tiene un formato válido.");
     public static readonly ErrorKind Unauthorized = new(401, "UNAUTHORIZED", "Necesitas iniciar sesión.");
     public static readonly ErrorKind Forbidden = new(403, "FORBIDDEN", "No tienes permiso para hacer esto.");
     public static readonly ErrorKind NotFound = new(404, "NOT_FOUND", "No se encontró el recurso solicitado.");
@@ -17,6 +18,11 @@ public static class CommonTexts
     public static readonly ErrorKind RateLimited = new(429, "RATE_LIMITED", "Demasiadas solicitudes.");
     public static readonly ErrorKind Internal = new(500, "INTERNAL_ERROR", "Se produjo un error inesperado. Inténtalo de nuevo más tarde.");
     public static readonly ErrorKind DatabaseUnavailable = new(503, "DATABASE_UNAVAILABLE", "El servicio no está disponible en este momento. Inténtalo de nuevo en unos minutos.");
+
+    // Lists answered a page at a time (limit/offset).
+    public static string InvalidLimit(int max) => $"«limit» debe ser un número entero entre 1 y {max}.";
+    public const string InvalidOffset = "«offset» debe ser un número entero igual o mayor que 0.";
+    public static string InvalidFlag(string name) => $"«{name}» debe ser true o false.";
 
     public const string ApiDescription =
         "API de la plataforma que conecta profesionales científicos y empresas. Los errores siguen el formato " +

@@ -23,8 +23,9 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
         return ErrorResponses.ValidationFailed(details, result.Errors.Select(failure => failure.CustomState).OfType<ErrorKind>().FirstOrDefault());
     }
 
+    /// <summary>"Profile.Headline" → "profile.headline": each segment of a nested property as the JSON names it.</summary>
     private static string JsonName(string propertyName) =>
-        string.IsNullOrEmpty(propertyName) ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
+        string.Join('.', propertyName.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
 }
 
 public static class ValidationExtensions

@@ -4,9 +4,7 @@ namespace Waitlist.Features.Auth.Admin;
 
 internal static class AdminRules
 {
-    public const int MaxUserIdLength = 64;
-
-    public static IRuleBuilderOptions<T, string?> UserId<T>(this IRuleBuilderInitial<T, string?> rule) => rule.RequiredText("userId", MaxUserIdLength);
+    public static IRuleBuilderOptions<T, string?> UserId<T>(this IRuleBuilderInitial<T, string?> rule) => rule.RequiredText("userId", AuthIds.MaxLength);
 }
 
 /// <summary>The body of the admin routes that name one user.</summary>

@@ -55,9 +55,20 @@ public sealed class AuthClient
 
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content)
+    public Task<HttpResponseMessage> PatchAsync(string path, object body) => SendAsync(HttpMethod.Patch, path, JsonContent.Create(body));
+
+    public Task<HttpResponseMessage> PatchRawAsync(string path, string json) =>
+        SendAsync(HttpMethod.Patch, path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+    public Task<HttpResponseMessage> DeleteAsync(string path, object? body = null) =>
+        SendAsync(HttpMethod.Delete, path, body is null ? null : JsonContent.Create(body));
+
+    /// <param name="expectContinue">Send <c>Expect: 100-continue</c> and wait for the server before the body, as curl does for large bodies.</param>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, bool expectContinue = false)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
+        if (expectContinue)
+            request.Headers.ExpectContinue = true;
         if (Origin is not null)
             request.Headers.Add("Origin", Origin);
         if (Referer is not null)
@@ -95,6 +106,10 @@ public sealed class AuthClient
         await db.ExecuteAsync("UPDATE users SET role = @role WHERE email = @email", new { role, email });
         return client;
     }
+
+    /// <summary>The id of the account this client is signed in as.</summary>
+    public async Task<string> UserIdAsync() =>
+        (await (await GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK)).GetProperty("user").GetProperty("id").GetString()!;
 
     /// <summary>Signs up a fresh account (and is then signed in as it).</summary>
     public async Task<JsonElement> SignUpAsync(string? email = null, string? username = null, string password = Password, string name = "Ana Pérez")

@@ -50,6 +50,12 @@ public sealed class SessionCacheTests(SessionCacheTests.LongLivedCacheFixture fi
 
         var fresh = await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
         Assert.Equal("Ana Nueva", fresh.GetProperty("user").GetProperty("name").GetString());
+
+        // Another feature changes the account through Auth's public surface (UserDirectory): the same eviction.
+        await (await client.PatchAsync("/api/user/me", new { name = "Ana del Perfil" })).ShouldBe(HttpStatusCode.OK);
+
+        var renamed = await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("Ana del Perfil", renamed.GetProperty("user").GetProperty("name").GetString());
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.Pagination;
 
 namespace Waitlist.Features.Auth.Admin.ListUsers;
 
@@ -23,7 +24,7 @@ internal sealed class Handler(AuthStore store) : IHandler
         if (query is null)
             return ErrorResponses.Result(InvalidQuery);
         var (users, total) = await store.ListUsersAsync(query, cancellationToken);
-        return TypedResults.Ok(new Response(users, total, request.Limit is null ? null : query.Limit, request.Offset is null ? null : query.Offset));
+        return TypedResults.Ok(new Response(users, total, request.Limit is null ? null : query.Page.Limit, request.Offset is null ? null : query.Page.Offset));
     }
 
     private static UserQuery? Parse(Request request)
@@ -34,10 +35,10 @@ internal sealed class Handler(AuthStore store) : IHandler
             searchColumn = request.SearchField ?? "email";
             if (searchColumn is not ("email" or "name" or "username"))
                 return null;
-            var escaped = EscapeLike(request.SearchValue);
+            var escaped = AuthStore.EscapeLike(request.SearchValue);
             searchPattern = (request.SearchOperator ?? "contains") switch
             {
-                "contains" => $"%{escaped}%",
+                "contains" => AuthStore.ContainsPattern(request.SearchValue),
                 "starts_with" => $"{escaped}%",
                 "ends_with" => $"%{escaped}",
                 _ => null,
@@ -59,7 +60,7 @@ internal sealed class Handler(AuthStore store) : IHandler
             filterValue = filterOperator switch
             {
                 null => null,
-                "ILIKE" => $"%{EscapeLike(request.FilterValue)}%",
+                "ILIKE" => AuthStore.ContainsPattern(request.FilterValue),
                 _ when TimeColumns.Contains(filterColumn) =>
                     DateTimeOffset.TryParse(request.FilterValue, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time.UtcDateTime : null,
                 _ when BoolColumns.Contains(filterColumn) =>
@@ -84,8 +85,7 @@ internal sealed class Handler(AuthStore store) : IHandler
         if (descending is null)
             return null;
 
-        return new UserQuery(searchColumn, searchPattern, filterColumn, filterOperator, filterValue, sortColumn!, descending.Value, limit, offset);
+        return new UserQuery(searchColumn is null ? [] : [searchColumn], searchPattern, filterColumn, filterOperator, filterValue,
+            sortColumn!, descending.Value, new Page(limit, offset));
     }
-
-    private static string EscapeLike(string value) => value.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }
