@@ -9,6 +9,7 @@ using Waitlist.Infrastructure.Email;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Http;
+using Waitlist.Infrastructure.Notifications;
 using Waitlist.Infrastructure.OpenApi;
 using Waitlist.Infrastructure.PersonalData;
 using Waitlist.Infrastructure.RateLimiting;
@@ -22,6 +23,7 @@ builder.AddHttpPipeline();
 builder.Services
     .AddErrorHandling()
     .AddDatabase()
+    .AddNotifications()
     .AddEmail()
     .AddRateLimiting()
     .AddApiDocumentation();
