@@ -43,8 +43,8 @@ var app = builder.Build();
 
 app.UseHttpPipeline();
 app.UseErrorHandling();
+app.UseAuth();          // before the limiter: a policy may count per signed-in user
 app.UseRateLimiter();
-app.UseAuth();
 app.UseApiDocumentation();
 app.MapEndpoints();
 

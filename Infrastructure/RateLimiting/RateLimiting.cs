@@ -62,6 +62,10 @@ public sealed class RateLimitRule
 
 public static class RateLimitPartitions
 {
+    /// <summary>The signed-in user (whatever the scheme: the name-identifier claim), else the client's address.</summary>
+    public static string UserOrClientAddress(HttpContext context) =>
+        context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId ? "user:" + userId : ClientAddress(context);
+
     /// <summary>
     /// The client's address. An IPv6 client gets a whole /64 from its provider and can rotate through it at will, so
     /// the /64 is the client; an IPv4 address is one client.
