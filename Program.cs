@@ -9,6 +9,7 @@ using Waitlist.Infrastructure.Email;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Http;
+using Waitlist.Infrastructure.Notifications;
 using Waitlist.Infrastructure.OpenApi;
 using Waitlist.Infrastructure.PersonalData;
 using Waitlist.Infrastructure.RateLimiting;
@@ -22,6 +23,7 @@ builder.AddHttpPipeline();
 builder.Services
     .AddErrorHandling()
     .AddDatabase()
+    .AddNotifications()
     .AddEmail()
     .AddRateLimiting()
     .AddApiDocumentation();
@@ -41,8 +43,8 @@ var app = builder.Build();
 
 app.UseHttpPipeline();
 app.UseErrorHandling();
+app.UseAuth();          // before the limiter: a policy may count per signed-in user
 app.UseRateLimiter();
-app.UseAuth();
 app.UseApiDocumentation();
 app.MapEndpoints();
 

@@ -30,6 +30,7 @@ public static class AuthModule
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationErrors>();
         services.AddScoped<AuthStore>();
+        services.AddSingleton<SessionCache>();
         services.AddScoped(provider => new UserDirectory(provider.GetRequiredService<AuthStore>(), provider.GetRequiredService<IPasswordHasher>()));
         services.AddScoped<SessionIssuer>();
         services.AddScoped<VerificationTokens>();
@@ -67,15 +68,17 @@ public static class AuthModule
 
     /// <summary>
     /// Warns about the development secret, and creates the password hasher before the first request: its dummy hash
-    /// is then ready, so the first sign-in with an unknown account takes no longer than any other.
+    /// is then ready, so the first sign-in with an unknown account takes no longer than any other. The session cache
+    /// is created too, so that it subscribes to its notifications as the listener connects, not at the first request.
     /// </summary>
-    private sealed class AuthStartup(AuthOptions options, IPasswordHasher passwords, ILogger<AuthStartup> logger) : IHostedService
+    private sealed class AuthStartup(AuthOptions options, IPasswordHasher passwords, SessionCache sessionCache, ILogger<AuthStartup> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
             if (options.UsesDevelopmentSecret)
                 logger.LogWarning("Auth:Secret (BETTER_AUTH_SECRET) is not set: using the fixed development secret. Never run like this outside Development.");
             GC.KeepAlive(passwords);
+            GC.KeepAlive(sessionCache);
             return Task.CompletedTask;
         }
 

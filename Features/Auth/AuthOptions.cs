@@ -4,8 +4,8 @@ namespace Waitlist.Features.Auth;
 
 /// <summary>
 /// The <c>Auth</c> section: the signing secret (BETTER_AUTH_SECRET), the public base URL (BETTER_AUTH_URL), the trusted
-/// origins (BETTER_AUTH_TRUSTED_ORIGINS), the addresses that become admin, the password KDF's cost, and whether
-/// sign-up may tell that an address is registered.
+/// origins (BETTER_AUTH_TRUSTED_ORIGINS), the addresses that become admin, the password KDF's cost, whether
+/// sign-up may tell that an address is registered, and the session cache's lifetime.
 /// </summary>
 public sealed class AuthOptions : IValidatableObject
 {
@@ -39,6 +39,13 @@ public sealed class AuthOptions : IValidatableObject
     /// <summary>How often this instance looks for account emails queued by others; 0 leaves them to the other instances.</summary>
     [Range(0, 3600, ErrorMessage = "Auth:AccountEmailPollSeconds must be between 0 and 3600.")]
     public int AccountEmailPollSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// How long a session lookup stays in this instance's cache at most (never past the session's expiry); 0 turns the
+    /// cache off. Revocations evict at once on every instance through notifications: this only bounds a missed one.
+    /// </summary>
+    [Range(0, 300, ErrorMessage = "Auth:SessionCacheSeconds must be between 0 and 300.")]
+    public int SessionCacheSeconds { get; set; } = 30;
 
     /// <summary>Set when Development fell back to <see cref="DevelopmentSecret"/>; start-up warns about it.</summary>
     internal bool UsesDevelopmentSecret { get; set; }

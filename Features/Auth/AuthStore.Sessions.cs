@@ -27,7 +27,7 @@ internal sealed partial class AuthStore
     private const string ExtendSessionSql = $"UPDATE sessions s SET expires_at = now() + @Lifetime, updated_at = now() WHERE s.id = @Id RETURNING {SessionColumns}";
     private const string UserSessionsSql = $"SELECT {SessionColumns} FROM sessions s WHERE s.user_id = @UserId AND s.expires_at > now() ORDER BY s.created_at";
     private const string SessionByIdSql = $"SELECT {SessionColumns} FROM sessions s WHERE s.id = @Id";
-    private const string DeleteByTokenSql = "DELETE FROM sessions WHERE token_hash = @Hash";
+    private const string DeleteByTokenSql = "DELETE FROM sessions WHERE token_hash = @Hash RETURNING user_id";
 
     private const string SessionFilterSql = "(@UserId::text IS NULL OR s.user_id = @UserId) AND (@Active::boolean IS NULL OR (s.expires_at > now()) = @Active)";
     private const string SessionPageSql = $"""
@@ -37,9 +37,9 @@ internal sealed partial class AuthStore
         """;
 
     // A session named by its token, or by its id (list-sessions shows the other sessions' ids in place of tokens).
-    private const string DeleteOwnSessionSql = "DELETE FROM sessions WHERE user_id = @UserId AND (token_hash = @Hash OR id = @TokenOrId)";
-    private const string DeleteAnySessionSql = "DELETE FROM sessions WHERE token_hash = @Hash OR id = @TokenOrId";
-    private const string DeleteUserSessionsSql = "DELETE FROM sessions WHERE user_id = @UserId AND id IS DISTINCT FROM @KeepId";
+    private const string DeleteOwnSessionSql = "DELETE FROM sessions WHERE user_id = @UserId AND (token_hash = @Hash OR id = @TokenOrId) RETURNING user_id";
+    private const string DeleteAnySessionSql = "DELETE FROM sessions WHERE token_hash = @Hash OR id = @TokenOrId RETURNING user_id";
+    private const string DeleteUserSessionsSql = "DELETE FROM sessions WHERE user_id = @UserId AND id IS DISTINCT FROM @KeepId RETURNING user_id";
 
     private const string DeleteExpiredSql = """
         WITH expired_sessions AS (DELETE FROM sessions WHERE expires_at <= now() RETURNING 1),
@@ -64,14 +64,23 @@ internal sealed partial class AuthStore
         return token;
     }
 
-    /// <summary>The live session of <paramref name="token"/> and its (not banned) user, or null.</summary>
-    public Task<CurrentSession?> FindSessionAsync(string token, CancellationToken cancellationToken) =>
-        db.RunAsync(async (connection, transaction) => (await connection.QueryAsync<AuthSession, AuthUser, CurrentSession>(
+    /// <summary>The live session of <paramref name="token"/> and its (not banned) user, or null; from <see cref="SessionCache"/> when it holds it.</summary>
+    public async Task<CurrentSession?> FindSessionAsync(string token, CancellationToken cancellationToken)
+    {
+        if (sessionCache.Find(token) is { } cached)
+            return cached;
+        var version = sessionCache.Version;
+        var found = await db.RunAsync(async (connection, transaction) => (await connection.QueryAsync<AuthSession, AuthUser, CurrentSession>(
             new CommandDefinition(SessionByTokenSql, new { Hash = SessionCookies.Hash(token) }, transaction, cancellationToken: cancellationToken),
             (session, user) => new CurrentSession(token, session, user), splitOn: "name")).SingleOrDefault(), cancellationToken);
+        if (found is not null)
+            sessionCache.Add(found, version);
+        return found;
+    }
 
     public Task<AuthSession?> ExtendSessionAsync(string sessionId, TimeSpan lifetime, CancellationToken cancellationToken) =>
-        db.SingleOrDefaultAsync<AuthSession>(ExtendSessionSql, new { Id = sessionId, Lifetime = lifetime }, cancellationToken);
+        ChangeAsync(() => db.SingleOrDefaultAsync<AuthSession>(ExtendSessionSql, new { Id = sessionId, Lifetime = lifetime }, cancellationToken),
+            session => [session?.UserId], cancellationToken);
 
     public Task<IReadOnlyList<AuthSession>> ListSessionsAsync(string userId, CancellationToken cancellationToken) =>
         db.ListAsync<AuthSession>(UserSessionsSql, new { UserId = userId }, cancellationToken);
@@ -84,22 +93,28 @@ internal sealed partial class AuthStore
         db.SingleOrDefaultAsync<AuthSession>(SessionByIdSql, new { Id = sessionId }, cancellationToken);
 
     public Task DeleteSessionAsync(string token, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(DeleteByTokenSql, new { Hash = SessionCookies.Hash(token) }, cancellationToken);
+        DeleteEvictingAsync(DeleteByTokenSql, new { Hash = SessionCookies.Hash(token) }, cancellationToken);
 
     /// <summary>Ends one of <paramref name="userId"/>'s sessions, named by token or id; any other is left alone.</summary>
     public Task DeleteSessionOfAsync(string userId, string tokenOrId, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(DeleteOwnSessionSql, new { UserId = userId, Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken);
+        DeleteEvictingAsync(DeleteOwnSessionSql, new { UserId = userId, Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken);
 
     /// <summary>Ends any user's session, named by token or id (admin).</summary>
     /// <returns>Whether there was such a session.</returns>
     public async Task<bool> DeleteAnySessionAsync(string tokenOrId, CancellationToken cancellationToken) =>
-        await db.ExecuteAsync(DeleteAnySessionSql, new { Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken) > 0;
+        (await DeleteEvictingAsync(DeleteAnySessionSql, new { Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken)).Count > 0;
 
     /// <summary>Ends every session of the user but <paramref name="keepSessionId"/> (all of them when null).</summary>
     public Task DeleteSessionsAsync(string userId, string? keepSessionId, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(DeleteUserSessionsSql, new { UserId = userId, KeepId = keepSessionId }, cancellationToken);
+        DeleteEvictingAsync(DeleteUserSessionsSql, new { UserId = userId, KeepId = keepSessionId }, cancellationToken);
+
+    /// <summary>Deletes sessions and evicts their users' cached sessions on every instance (<see cref="ChangeAsync"/>).</summary>
+    /// <param name="sql">A DELETE on sessions returning the user_id of each row deleted.</param>
+    private Task<IReadOnlyList<string>> DeleteEvictingAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        ChangeAsync(() => db.ListAsync<string>(sql, parameters, cancellationToken), userIds => userIds, cancellationToken);
 
     /// <returns>How many expired sessions and single-use tokens were deleted.</returns>
+    /// <remarks>No eviction: <see cref="SessionCache"/> never keeps a session past its expiry.</remarks>
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken) =>
         (int)await db.ScalarAsync<long>(DeleteExpiredSql, null, cancellationToken);
 }

@@ -126,10 +126,11 @@ internal sealed partial class AuthStore
     private const string DeleteUserSql = "DELETE FROM users WHERE id = @Id";
 
     // What outlives an erased account in Auth's tables names it no more: sessions it opened as someone else keep their
-    // row without its id, and requests for emails to its address go.
+    // row without its id, and requests for emails to its address go. Returns the users of the sessions changed.
     private const string ForgetAccountSql = """
-        UPDATE sessions SET impersonated_by = NULL WHERE impersonated_by = @Id;
-        DELETE FROM account_email_requests WHERE normalized_email(email) = normalized_email(@Email);
+        WITH forgotten AS (UPDATE sessions SET impersonated_by = NULL WHERE impersonated_by = @Id RETURNING user_id),
+             requests AS (DELETE FROM account_email_requests WHERE normalized_email(email) = normalized_email(@Email))
+        SELECT user_id FROM forgotten
         """;
 
     // Every change that can leave the platform without an admin who can sign in — a demotion, a ban, a deletion —
@@ -166,20 +167,22 @@ internal sealed partial class AuthStore
 
     /// <returns>The account as it is after sign-in (unchanged when nothing needed changing).</returns>
     public async Task<AuthUser> CompleteSignInAsync(AuthUser user, string? newHash, IReadOnlyCollection<string> adminEmails, CancellationToken cancellationToken) =>
-        await db.SingleOrDefaultAsync<AuthUser>(CompleteSignInSql, new { user.Id, NewHash = newHash, AdminEmails = adminEmails.ToArray() }, cancellationToken) ?? user;
+        await ChangeAsync(() => db.SingleOrDefaultAsync<AuthUser>(CompleteSignInSql, new { user.Id, NewHash = newHash, AdminEmails = adminEmails.ToArray() }, cancellationToken),
+            changed => [changed?.Id], cancellationToken) ?? user;
 
     public Task<string?> PasswordHashAsync(string userId, CancellationToken cancellationToken) =>
         db.ScalarAsync<string?>(PasswordHashSql, new { Id = userId }, cancellationToken);
 
     public Task<AuthUser> SetPasswordAsync(string userId, string hash, CancellationToken cancellationToken) =>
-        db.SingleAsync<AuthUser>(SetPasswordSql, new { Id = userId, Hash = hash }, cancellationToken);
+        ChangeAsync(() => db.SingleAsync<AuthUser>(SetPasswordSql, new { Id = userId, Hash = hash }, cancellationToken), user => [user.Id], cancellationToken);
 
     /// <summary>Changes the given fields (null keeps one). False when the username belongs to another account.</summary>
     public async Task<bool> UpdateProfileAsync(string userId, string? name, string? image, string? username, string? displayUsername, CancellationToken cancellationToken)
     {
         try
         {
-            await db.ExecuteAsync(UpdateProfileSql, new { Id = userId, Name = name, Image = image, Username = username, DisplayUsername = displayUsername }, cancellationToken);
+            await ChangeAsync(() => db.ExecuteAsync(UpdateProfileSql, new { Id = userId, Name = name, Image = image, Username = username, DisplayUsername = displayUsername }, cancellationToken),
+                _ => [userId], cancellationToken);
             return true;
         }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
@@ -190,7 +193,8 @@ internal sealed partial class AuthStore
 
     /// <summary>Renames the account (a null name keeps it) and, when <paramref name="changeImage"/>, sets its image (null clears it).</summary>
     public Task<AuthUser> UpdateNameAndImageAsync(string userId, string? name, bool changeImage, string? image, CancellationToken cancellationToken) =>
-        db.SingleAsync<AuthUser>(UpdateNameAndImageSql, new { Id = userId, Name = name, ChangeImage = changeImage, Image = image }, cancellationToken);
+        ChangeAsync(() => db.SingleAsync<AuthUser>(UpdateNameAndImageSql, new { Id = userId, Name = name, ChangeImage = changeImage, Image = image }, cancellationToken),
+            user => [user.Id], cancellationToken);
 
     public Task<bool> IsUsernameTakenAsync(string username, CancellationToken cancellationToken) =>
         db.ScalarAsync<bool>(UsernameTakenSql, new { Username = username }, cancellationToken);
@@ -205,7 +209,7 @@ internal sealed partial class AuthStore
         db.SingleOrDefaultAsync<AuthUser>(UnverifiedByEmailSql, new { Email = email }, cancellationToken);
 
     public Task VerifyEmailAsync(string userId, IReadOnlyCollection<string> adminEmails, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(VerifyEmailSql, new { Id = userId, AdminEmails = adminEmails.ToArray() }, cancellationToken);
+        ChangeAsync(() => db.ExecuteAsync(VerifyEmailSql, new { Id = userId, AdminEmails = adminEmails.ToArray() }, cancellationToken), _ => [userId], cancellationToken);
 
     public Task<IReadOnlyList<string>> EmailsWithRolesAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken) =>
         db.ListAsync<string>(TeamEmailsSql, new { Roles = roles.ToArray() }, cancellationToken);
@@ -214,24 +218,25 @@ internal sealed partial class AuthStore
         db.ListAsync<string>(WithAccountsSql, new { Emails = emails.ToArray() }, cancellationToken);
 
     public Task<AuthUser?> SetRoleAsync(string userId, string role, CancellationToken cancellationToken) =>
-        db.SingleOrDefaultAsync<AuthUser>(SetRoleSql, new { Id = userId, Role = role }, cancellationToken);
+        ChangeAsync(() => db.SingleOrDefaultAsync<AuthUser>(SetRoleSql, new { Id = userId, Role = role }, cancellationToken), user => [user?.Id], cancellationToken);
 
     /// <summary>Bans the user and ends all their sessions.</summary>
     /// <param name="seconds">How long the ban lasts; null for ever.</param>
     public Task<AuthUser?> BanAsync(string userId, string? reason, long? seconds, CancellationToken cancellationToken) =>
-        db.SingleOrDefaultAsync<AuthUser>(BanSql, new { Id = userId, Reason = reason, Seconds = (double?)seconds }, cancellationToken);
+        ChangeAsync(() => db.SingleOrDefaultAsync<AuthUser>(BanSql, new { Id = userId, Reason = reason, Seconds = (double?)seconds }, cancellationToken),
+            user => [user?.Id], cancellationToken);
 
     public Task<AuthUser?> UnbanAsync(string userId, CancellationToken cancellationToken) =>
-        db.SingleOrDefaultAsync<AuthUser>(UnbanSql, new { Id = userId }, cancellationToken);
+        ChangeAsync(() => db.SingleOrDefaultAsync<AuthUser>(UnbanSql, new { Id = userId }, cancellationToken), user => [user?.Id], cancellationToken);
 
     /// <summary>Deletes the account; its sessions and tokens go with it (ON DELETE CASCADE).</summary>
     public async Task<bool> DeleteUserAsync(string userId, CancellationToken cancellationToken) =>
-        await db.ExecuteAsync(DeleteUserSql, new { Id = userId }, cancellationToken) > 0;
+        await ChangeAsync(() => db.ExecuteAsync(DeleteUserSql, new { Id = userId }, cancellationToken), deleted => deleted > 0 ? [userId] : [], cancellationToken) > 0;
 
     /// <summary>Erases the account: its row (sessions and tokens go with it), and every mention of it that outlives the row.</summary>
     public async Task EraseAccountAsync(string userId, string email, CancellationToken cancellationToken)
     {
-        await db.ExecuteAsync(ForgetAccountSql, new { Id = userId, Email = email }, cancellationToken);
+        await ChangeAsync(() => db.ListAsync<string>(ForgetAccountSql, new { Id = userId, Email = email }, cancellationToken), users => users, cancellationToken);
         await DeleteUserAsync(userId, cancellationToken);
     }
 

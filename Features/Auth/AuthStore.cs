@@ -1,15 +1,18 @@
 using Dapper;
+using Waitlist.Features.Auth.Sessions;
 using Waitlist.Infrastructure.Database;
+using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth;
 
 /// <summary>
 /// Every statement on Auth's tables — users, sessions, verifications and the queue of account emails — and nothing
 /// else touches them: use cases call these methods, as Better Auth's routes call its internal adapter. The store works
-/// in the request's <see cref="DbScope"/>, so its writes join whatever transaction the use case opened. Split by table
-/// over <c>AuthStore.*.cs</c>.
+/// in the request's <see cref="DbScope"/>, so its writes join whatever transaction the use case opened. Every write to
+/// a user or a session goes through <see cref="ChangeAsync"/>, which evicts the cached sessions it affects on every
+/// instance (<see cref="SessionCache"/>). Split by table over <c>AuthStore.*.cs</c>.
 /// </summary>
-internal sealed partial class AuthStore(DbScope db)
+internal sealed partial class AuthStore(DbScope db, NotificationPublisher notifications, SessionCache sessionCache)
 {
     /// <summary>Columns of <see cref="AuthUser"/> in its constructor's order (Dapper maps by position and name), for alias <c>u</c>.</summary>
     private const string UserColumns =
@@ -29,6 +32,25 @@ internal sealed partial class AuthStore(DbScope db)
     /// trimmed). .NET's lower-casing and PostgreSQL's differ on a few letters, so it is never done in C#.
     /// </summary>
     private const string AdminEmailsSql = "ARRAY(SELECT normalized_email(e) FROM unnest(@AdminEmails::text[]) e)";
+
+    /// <summary>
+    /// Runs <paramref name="write"/> and announces, in the same transaction (the use case's, or one of its own), which
+    /// users it changed: each instance drops their cached sessions when it commits, and none does if it rolls back.
+    /// </summary>
+    /// <param name="changedUsers">The ids of the users whose account or sessions <paramref name="write"/> changed (nulls ignored).</param>
+    private Task<T> ChangeAsync<T>(Func<Task<T>> write, Func<T, IEnumerable<string?>> changedUsers, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async () =>
+        {
+            var result = await write();
+            string[] userIds = [.. changedUsers(result).OfType<string>().Distinct()];
+            if (userIds.Length > 0)
+            {
+                await notifications.PublishAsync(SessionCache.Channel, userIds, cancellationToken);
+                // This instance's own listener hears it too, a moment later; the next request here must not wait for that.
+                db.AfterCommit(() => sessionCache.Evict(userIds));
+            }
+            return result;
+        }, cancellationToken);
 
     /// <summary>One page of rows and the count of all that match: <paramref name="sql"/> holds the page's query, then the count's.</summary>
     private Task<(IReadOnlyList<T> Rows, long Total)> PageAsync<T>(string sql, object parameters, CancellationToken cancellationToken) =>

@@ -29,6 +29,21 @@ public sealed class DbScope(NpgsqlDataSource dataSource) : IAsyncDisposable
     }
 
     /// <summary>
+    /// Runs <paramref name="work"/> in the scope's transaction: the one already open (the caller commits it), or a new
+    /// one committed when <paramref name="work"/> completes. For a write that must commit together with what it causes,
+    /// such as a notification (<c>NotificationPublisher</c>), whether or not the use case opened a transaction.
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+            return await work();
+        await using var transaction = await BeginTransactionAsync(cancellationToken);
+        var result = await work();
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>
     /// Runs <paramref name="action"/> once what the scope wrote is committed: at once outside a transaction, after
     /// the commit inside one, never if it rolls back. For waking a worker that must see the rows.
     /// </summary>

@@ -2,15 +2,16 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Waitlist.Infrastructure.Configuration;
 using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Http;
 
 namespace Waitlist.Infrastructure.RateLimiting;
 
 /// <summary>
-/// Fixed-window limits, counted in <see cref="IRateLimitStore"/>. Each feature declares the policies it uses
-/// (<see cref="AddRateLimitPolicy"/>) with DESIGN.md's defaults; <c>RateLimits:&lt;policy&gt;:PermitLimit</c> and
-/// <c>WindowSeconds</c> override them.
+/// Fixed-window limits, counted in <see cref="IRateLimitStore"/> (<c>RateLimits:Store</c>: PostgreSQL, shared by every
+/// instance, or memory). Each feature declares the policies it uses (<see cref="AddRateLimitPolicy"/>) with DESIGN.md's
+/// defaults; <c>RateLimits:&lt;policy&gt;:PermitLimit</c> and <c>WindowSeconds</c> override them.
 /// </summary>
 public static class RateLimitingSetup
 {
@@ -18,7 +19,12 @@ public static class RateLimitingSetup
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IRateLimitStore, MemoryRateLimitStore>();
+        services.AddSettings<RateLimitSettings>("RateLimits");
+        services.AddSingleton<MemoryRateLimitStore>();
+        services.AddSingleton<PostgresRateLimitStore>();
+        services.AddSingleton<IRateLimitStore>(provider => provider.GetRequiredService<RateLimitSettings>().IsShared
+            ? provider.GetRequiredService<PostgresRateLimitStore>()
+            : provider.GetRequiredService<MemoryRateLimitStore>());
         services.AddRateLimiter(options => options.OnRejected = (context, _) => new ValueTask(WriteRejectionAsync(context.HttpContext)));
         return services;
     }
@@ -56,6 +62,10 @@ public sealed class RateLimitRule
 
 public static class RateLimitPartitions
 {
+    /// <summary>The signed-in user (whatever the scheme: the name-identifier claim), else the client's address.</summary>
+    public static string UserOrClientAddress(HttpContext context) =>
+        context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId ? "user:" + userId : ClientAddress(context);
+
     /// <summary>
     /// The client's address. An IPv6 client gets a whole /64 from its provider and can rotate through it at will, so
     /// the /64 is the client; an IPv4 address is one client.

@@ -14,6 +14,8 @@ public sealed class ConfigurationTests
     [InlineData("Waitlist:ArchiveAfterDays", "-1", "Waitlist:ArchiveAfterDays must be between 0 and 36500.")]
     [InlineData("Http:MaxRequestBodyBytes", "mucho", "Http:MaxRequestBodyBytes")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.local", "ForwardedHeaders:KnownProxies: 'proxy.local' is not an IP address.")]
+    [InlineData("RateLimits:Store", "Redis", "RateLimits:Store must be Postgres (counters shared by every instance) or Memory (this instance only), not 'Redis'.")]
+    [InlineData("Auth:SessionCacheSeconds", "301", "Auth:SessionCacheSeconds must be between 0 and 300.")]
     public async Task A_bad_value_stops_start_up_and_names_the_setting(string key, string value, string message)
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(async () =>

@@ -10,6 +10,8 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var email = AuthClient.UniqueEmail("victima");
         var client = new AuthClient(_api);
         var body = await client.SignUpAsync(email);
+        // A session in use, hence in the session cache: what the admin does must evict it.
+        await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
         return (client, body.GetProperty("user").GetProperty("id").GetString()!, email);
     }
 

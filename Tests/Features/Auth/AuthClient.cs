@@ -26,6 +26,15 @@ public sealed class AuthClient
 
     public ApiFactory Api { get; }
 
+    /// <summary>The same browser (address and cookies) talking to another instance of the API.</summary>
+    public AuthClient On(ApiFactory other, string? ip = null)
+    {
+        var client = new AuthClient(other, Origin, ip);
+        foreach (var (name, value) in Cookies)
+            client.Cookies[name] = value;
+        return client;
+    }
+
     public string? Origin { get; set; }
 
     public string? Referer { get; set; }

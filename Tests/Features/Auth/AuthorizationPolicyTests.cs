@@ -87,9 +87,11 @@ public sealed class AuthorizationPolicyTests : IAsyncLifetime
     {
         var client = await AuthClient.SignedInAsAsync(_api, "user");
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/probe/admin")).StatusCode);
+        var userId = (await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK)).GetProperty("user").GetProperty("id").GetString();
 
-        await using (var db = await _api.OpenDatabaseAsync())
-            await db.ExecuteAsync("UPDATE users SET role = 'admin' WHERE id = (SELECT user_id FROM sessions WHERE token_hash = sha256(convert_to(@t, 'UTF8')))", new { t = client.SessionToken });
+        // The session (and its user's role) is in the session cache by now: the change must evict it.
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        await (await admin.PostAsync("/api/auth/admin/set-role", new { userId, role = "admin" })).ShouldBe(HttpStatusCode.OK);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/probe/admin")).StatusCode);
     }

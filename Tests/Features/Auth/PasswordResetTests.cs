@@ -54,6 +54,7 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
         var email = AuthClient.UniqueEmail();
         var client = new AuthClient(_api);
         await client.SignUpAsync(email);
+        await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK); // now in the session cache
         await (await new AuthClient(_api).PostAsync("/api/auth/request-password-reset", new { email, redirectTo = "/reset-password" })).ShouldBe(HttpStatusCode.OK);
         var token = await EmailedTokenAsync(email);
 

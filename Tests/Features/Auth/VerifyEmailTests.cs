@@ -28,11 +28,16 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
     public async Task The_sign_up_link_verifies_the_email_once()
     {
         var email = AuthClient.UniqueEmail();
-        await new AuthClient(_api).SignUpAsync(email);
+        var client = new AuthClient(_api);
+        await client.SignUpAsync(email);
         var link = await EmailedLinkAsync(email);
+        var before = await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK); // now in the session cache
+        Assert.False(before.GetProperty("user").GetProperty("emailVerified").GetBoolean());
 
         Assert.Equal("""{"status":true}""", (await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.OK)).GetRawText());
         Assert.True(await VerifiedAsync(email));
+        var after = await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
+        Assert.True(after.GetProperty("user").GetProperty("emailVerified").GetBoolean());
 
         var again = await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal("INVALID_TOKEN", again.GetProperty("code").GetString());

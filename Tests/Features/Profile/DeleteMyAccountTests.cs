@@ -73,11 +73,13 @@ public sealed class DeleteMyAccountTests(ApiFixture fixture) : IClassFixture<Api
         await using var db = await _api.OpenDatabaseAsync();
         await db.ExecuteAsync("UPDATE users SET password_hash = NULL WHERE id = @id", new { id });
         await db.ExecuteAsync("UPDATE sessions SET created_at = now() - interval '16 minutes' WHERE user_id = @id", new { id });
+        await _api.ChangedByHandAsync(db, id);
 
         var stale = await (await client.DeleteAsync(Path)).ShouldBe(HttpStatusCode.Forbidden);
         Assert.Equal("SESSION_NOT_FRESH", stale.GetProperty("code").GetString());
 
         await db.ExecuteAsync("UPDATE sessions SET created_at = now() - interval '14 minutes' WHERE user_id = @id", new { id });
+        await _api.ChangedByHandAsync(db, id);
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync(Path)).StatusCode);
         Assert.Empty(await PersonalDataFootprint.FindAsync(db, id));
     }
