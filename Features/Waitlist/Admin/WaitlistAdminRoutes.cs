@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Waitlist.Features.Auth;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
@@ -23,10 +24,10 @@ internal sealed class WaitlistAdminRoutes : IEndpoint
             .Describe("ExportWaitlistEntries", WaitlistTexts.ExportSummary, WaitlistTexts.ExportDescription)
             .Validate<EntryFilter>();
 
-        admin.MapPost("/{id}/invite", ([AsParameters] InviteEntry.Request request, InviteEntry.Handler handler, CancellationToken cancellationToken) =>
-                handler.HandleAsync(request, cancellationToken))
+        admin.MapPost("/{id}/invite", ([Description(WaitlistTexts.IdParameter)] string id, InviteEntry.Handler handler, CancellationToken cancellationToken) =>
+                handler.HandleAsync(id, cancellationToken))
             .Describe("InviteWaitlistEntry", WaitlistTexts.InviteSummary, WaitlistTexts.InviteDescription)
-            .Validate<InviteEntry.Request>()
+            .ValidateRouteId("id", InviteEntry.Handler.IsWellFormedId)
             .ProducesErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
     }
 }

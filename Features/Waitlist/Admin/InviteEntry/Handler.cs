@@ -25,9 +25,13 @@ internal sealed class Handler(DbScope db, UserDirectory users, EmailOutbox outbo
 
     private const string EntrySql = $"{AdminEntry.SelectSql} WHERE e.id = @Id";
 
-    public async Task<Results<Ok<AdminEntry>, ErrorResult>> HandleAsync(Request request, CancellationToken cancellationToken)
+    /// <summary>An entry's id as its route carries it: a UUID in its usual form.</summary>
+    public static bool IsWellFormedId(string id) => Guid.TryParseExact(id, "D", out _);
+
+    /// <param name="entryId">Well formed (<see cref="IsWellFormedId"/>): the route refuses anything else.</param>
+    public async Task<Results<Ok<AdminEntry>, ErrorResult>> HandleAsync(string entryId, CancellationToken cancellationToken)
     {
-        var id = request.EntryId;
+        var id = Guid.ParseExact(entryId, "D");
         var candidate = await db.SingleOrDefaultAsync<Candidate>(CandidateSql, new { Id = id }, cancellationToken);
         if (candidate is null)
             return ErrorResponses.Result(WaitlistTexts.EntryNotFound);
