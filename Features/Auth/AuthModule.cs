@@ -91,11 +91,11 @@ public static class AuthModule
     /// Warns about the development secret, and creates the password hasher before the first request: its dummy hash
     /// is then ready, so the first sign-in with an unknown account takes no longer than any other. The caches and the
     /// list of revoked access tokens are created too, so that they subscribe to their notifications as the listener
-    /// connects, not at the first request.
+    /// connects, not at the first request; so are the signing keys, which listen for keys other instances add.
     /// </summary>
     private sealed class AuthStartup(
         AuthOptions options, IPasswordHasher passwords, SessionCache sessionCache, ApiKeyCache apiKeyCache, AccountCache accountCache,
-        RevokedAccessTokens revokedAccessTokens, ILogger<AuthStartup> logger) : IHostedService
+        RevokedAccessTokens revokedAccessTokens, SigningKeys signingKeys, ILogger<AuthStartup> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -106,6 +106,7 @@ public static class AuthModule
             GC.KeepAlive(apiKeyCache);
             GC.KeepAlive(accountCache);
             GC.KeepAlive(revokedAccessTokens);
+            GC.KeepAlive(signingKeys);
             return Task.CompletedTask;
         }
 

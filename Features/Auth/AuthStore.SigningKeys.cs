@@ -30,8 +30,10 @@ internal sealed partial class AuthStore
         return await SigningKeysAsync(cancellationToken);
     }
 
-    public Task AddSigningKeyAsync(StoredSigningKey key, CancellationToken cancellationToken) =>
-        db.ExecuteAsync(InsertSigningKeySql, new
+    /// <summary>Adds a key, inside the caller's transaction, and tells every instance to read the keys again when it commits.</summary>
+    public async Task AddSigningKeyAsync(StoredSigningKey key, CancellationToken cancellationToken)
+    {
+        await db.ExecuteAsync(InsertSigningKeySql, new
         {
             key.Id,
             key.PublicKey,
@@ -39,4 +41,6 @@ internal sealed partial class AuthStore
             SignsFrom = new DateTimeOffset(DateTime.SpecifyKind(key.SignsFrom, DateTimeKind.Utc)),
             Now = time.GetUtcNow(),
         }, cancellationToken);
+        await notifications.PublishAsync(Tokens.SigningKeys.Channel, [key.Id], cancellationToken);
+    }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
 using Waitlist.Infrastructure.Database;
+using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth.Tokens;
 
@@ -15,10 +16,15 @@ internal sealed record SigningKey(string Id, DateTimeOffset SignsFrom, ECDsaSecu
 /// which is published at once and signs <see cref="PublishedBeforeUse"/> later, when every instance (reading the keys
 /// every minute) and every verifier's cached key set (<see cref="JwksMaxAge"/>) knows it. A key stays published while
 /// tokens it signed may still be valid. Two instances that find a key missing at the same moment add one between them
-/// (<see cref="AuthStore.LockSigningKeysAsync"/>).
+/// (<see cref="AuthStore.LockSigningKeysAsync"/>). A key added is announced on <see cref="Channel"/>, so that every
+/// instance reads the keys again at its next request: the first key, or one replacing keys a new secret cannot open,
+/// signs at once, and the other instances must know it before its first token reaches them.
 /// </summary>
-internal sealed class SigningKeys(IServiceScopeFactory scopes, AuthOptions auth, TokenOptions options, TimeProvider time, ILogger<SigningKeys> logger)
+internal sealed class SigningKeys : INotificationSubscriber, IDisposable
 {
+    /// <summary>Payload: the id of a signing key just added.</summary>
+    public const string Channel = "auth_signing_keys";
+
     public static readonly TimeSpan JwksMaxAge = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan PublishedBeforeUse = TimeSpan.FromMinutes(10);
 
@@ -27,26 +33,48 @@ internal sealed class SigningKeys(IServiceScopeFactory scopes, AuthOptions auth,
     private const int NonceBytes = 12;
     private const int TagBytes = 16;
 
-    private readonly byte[] _encryptionKey =
-        HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(auth.Secret), 32, info: "waitlist access-token signing keys"u8.ToArray());
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TokenOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SigningKeys> _logger;
+    private readonly byte[] _encryptionKey;
+    private readonly NotificationSubscription _subscription;
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile KeyRing? _ring;
     private volatile bool _reloadRequested;
 
+    public SigningKeys(IServiceScopeFactory scopes, AuthOptions auth, TokenOptions options, NotificationListener listener, TimeProvider time, ILogger<SigningKeys> logger)
+    {
+        _scopes = scopes;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _encryptionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(auth.Secret), 32, info: "waitlist access-token signing keys"u8.ToArray());
+        _subscription = listener.Subscribe(Channel, this);
+    }
+
     /// <summary>How the key that signs now signs; adds the first key, or the next one when the current one is due.</summary>
     public async Task<SigningCredentials> SignerAsync(CancellationToken cancellationToken) =>
-        (await RingAsync(forSigning: true, cancellationToken)).SignerAt(time.GetUtcNow())!.Signer!;
+        (await RingAsync(forSigning: true, cancellationToken)).SignerAt(_time.GetUtcNow())!.Signer!;
 
     /// <summary>The keys a valid token may name now: the one that signs, the next one, and those that stopped signing less than a token's lifetime ago.</summary>
     public async Task<IReadOnlyList<SigningKey>> PublishedAsync(CancellationToken cancellationToken) =>
-        (await RingAsync(forSigning: false, cancellationToken)).PublishedAt(time.GetUtcNow());
+        (await RingAsync(forSigning: false, cancellationToken)).PublishedAt(_time.GetUtcNow());
 
     /// <summary>A token named a key this instance does not know: read the keys again at the next request (at most every few seconds).</summary>
     public void RequestReload()
     {
-        if (_ring is { } ring && time.GetUtcNow() - ring.LoadedAt >= UnknownKeyReloadEvery)
+        if (_ring is { } ring && _time.GetUtcNow() - ring.LoadedAt >= UnknownKeyReloadEvery)
             _reloadRequested = true;
     }
+
+    // Another instance added a key; or notifications arrive again and one may have been missed. Unheard notifications
+    // cost at most ReloadEvery: the keys are read again every minute anyway.
+    void INotificationSubscriber.OnNotification(string payload) => _reloadRequested = true;
+
+    void INotificationSubscriber.OnListening() => _reloadRequested = true;
+
+    public void Dispose() => _subscription.Dispose();
 
     private async Task<KeyRing> RingAsync(bool forSigning, CancellationToken cancellationToken)
     {
@@ -70,29 +98,29 @@ internal sealed class SigningKeys(IServiceScopeFactory scopes, AuthOptions auth,
 
     private bool IsUsable(KeyRing ring, bool forSigning)
     {
-        var now = time.GetUtcNow();
-        return !_reloadRequested && now - ring.LoadedAt < ReloadEvery && !(forSigning && ring.NeedsKeyAt(now, options.SigningKeyRotation));
+        var now = _time.GetUtcNow();
+        return !_reloadRequested && now - ring.LoadedAt < ReloadEvery && !(forSigning && ring.NeedsKeyAt(now, _options.SigningKeyRotation));
     }
 
     private async Task<KeyRing> LoadAsync(bool forSigning, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await using var scope = _scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<AuthStore>();
-        var now = time.GetUtcNow();
-        var ring = Open(await store.SigningKeysAsync(cancellationToken), now);
-        if (!forSigning || !ring.NeedsKeyAt(now, options.SigningKeyRotation))
+        var ring = Open(await store.SigningKeysAsync(cancellationToken), _time.GetUtcNow());
+        if (!forSigning || !ring.NeedsKeyAt(ring.LoadedAt, _options.SigningKeyRotation))
             return ring;
 
         var db = scope.ServiceProvider.GetRequiredService<DbScope>();
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var stored = await store.LockSigningKeysAsync(cancellationToken);
+        // The time once the lock is held: a key that the instance holding it before added to sign "now" signs already.
+        var now = _time.GetUtcNow();
         ring = Open(stored, now);
-        if (ring.NeedsKeyAt(now, options.SigningKeyRotation))
+        if (ring.NeedsKeyAt(now, _options.SigningKeyRotation))
         {
             // The first key, or one replacing keys this secret cannot open, signs at once: nothing else could sign.
-            var added = Create(ring.SignerAt(now) is null ? now : now + PublishedBeforeUse);
-            await store.AddSigningKeyAsync(added, cancellationToken);
-            ring = Open([.. stored, added], now);
+            await store.AddSigningKeyAsync(Create(ring.SignerAt(now) is null ? now : now + PublishedBeforeUse), cancellationToken);
+            ring = Open(await store.SigningKeysAsync(cancellationToken), now);
         }
         await transaction.CommitAsync(cancellationToken);
         return ring;
@@ -120,7 +148,7 @@ internal sealed class SigningKeys(IServiceScopeFactory scopes, AuthOptions auth,
         }
         catch (CryptographicException)
         {
-            logger.LogWarning("Signing key {KeyId} cannot be opened with the current Auth:Secret: it still verifies the tokens it signed, but signs no more.", key.Id);
+            _logger.LogWarning("Signing key {KeyId} cannot be opened with the current Auth:Secret: it still verifies the tokens it signed, but signs no more.", key.Id);
             return null;
         }
     }
