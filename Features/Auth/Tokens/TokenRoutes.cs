@@ -31,14 +31,14 @@ internal static class TokenRoutes
             .Validate<Login.Request>().ProducesErrors(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden)
             .RequireRateLimiting(AuthRateLimits.SignIn);
 
-        tokens.MapPost("/refresh", (Refresh.Request request, Refresh.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+        tokens.MapPost("/refresh", (RefreshTokenBody request, Refresh.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
                 handler.HandleAsync(request, context, cancellationToken))
             .Describe("TokenRefresh", TokenTexts.RefreshSummary, TokenTexts.RefreshDescription)
-            .Validate<Refresh.Request>().ProducesErrors(StatusCodes.Status401Unauthorized);
+            .Validate<RefreshTokenBody>().ProducesErrors(StatusCodes.Status401Unauthorized);
 
-        tokens.MapPost("/logout", (Logout.Request request, Logout.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+        tokens.MapPost("/logout", (RefreshTokenBody request, Logout.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
                 handler.HandleAsync(request, context, cancellationToken))
             .Describe("TokenLogout", TokenTexts.LogoutSummary, TokenTexts.LogoutDescription)
-            .RequireSession().Validate<Logout.Request>();
+            .RequireSession().Validate<RefreshTokenBody>();
     }
 }

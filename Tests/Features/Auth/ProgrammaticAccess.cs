@@ -32,6 +32,10 @@ public static class ProgrammaticAccess
         return body.GetProperty("data");
     }
 
+    /// <summary>POST /api/token/refresh from an address of its own.</summary>
+    public static Task<HttpResponseMessage> TokenRefreshAsync(this ApiFactory api, string refreshToken) =>
+        api.ClientFrom(TestIps.Unique()).PostAsJsonAsync("/api/token/refresh", new { refresh_token = refreshToken });
+
     /// <summary>A fresh account with <paramref name="role"/>, logged in through the token API.</summary>
     public static async Task<(AuthClient Browser, JsonElement Tokens)> TokenLoginAsAsync(this ApiFactory api, string role = "user")
     {

@@ -11,7 +11,7 @@ namespace Waitlist.Features.Auth.Tokens.Logout;
 /// </summary>
 internal sealed class Handler(DbScope db, AuthStore store) : IHandler
 {
-    public async Task<Results<Ok<TokenSuccess<object?>>, ErrorResult>> HandleAsync(Request request, HttpContext context, CancellationToken cancellationToken)
+    public async Task<Results<Ok<TokenSuccess<object?>>, ErrorResult>> HandleAsync(RefreshTokenBody request, HttpContext context, CancellationToken cancellationToken)
     {
         var token = await store.FindRefreshTokenAsync(request.RefreshToken!, cancellationToken);
         if (token is null || token.UserId != context.RequiredUser().Id)

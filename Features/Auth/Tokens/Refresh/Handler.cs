@@ -12,7 +12,7 @@ namespace Waitlist.Features.Auth.Tokens.Refresh;
 /// </summary>
 internal sealed class Handler(DbScope db, AuthStore store, AccessTokens accessTokens, TokenOptions options, TimeProvider time) : IHandler
 {
-    public async Task<Results<Ok<TokenSuccess<Response>>, ErrorResult>> HandleAsync(Request request, HttpContext context, CancellationToken cancellationToken)
+    public async Task<Results<Ok<TokenSuccess<Response>>, ErrorResult>> HandleAsync(RefreshTokenBody request, HttpContext context, CancellationToken cancellationToken)
     {
         var token = await store.FindRefreshTokenAsync(request.RefreshToken!, cancellationToken);
         if (token is null)

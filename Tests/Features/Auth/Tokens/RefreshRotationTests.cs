@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-
 namespace Waitlist.Tests.Features.Auth.Tokens;
 
 /// <summary>With <c>Tokens:RotateRefreshTokens</c>: each refresh answers a successor, and a retired token presented again revokes the whole login.</summary>
@@ -11,9 +9,6 @@ public sealed class RefreshRotationTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
 
-    private Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
-        _api.ClientFrom(TestIps.Unique()).PostAsJsonAsync("/api/token/refresh", new { refresh_token = refreshToken });
-
     [Fact]
     public async Task Reusing_a_rotated_refresh_token_revokes_the_whole_family()
     {
@@ -21,11 +16,11 @@ public sealed class RefreshRotationTests : IAsyncLifetime
         var (_, otherLogin) = await _api.TokenLoginAsAsync();
         var original = tokens.Text("refresh_token");
 
-        var first = (await (await RefreshAsync(original)).ShouldBe(HttpStatusCode.OK)).GetProperty("data");
-        var second = (await (await RefreshAsync(first.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK)).GetProperty("data");
+        var first = (await (await _api.TokenRefreshAsync(original)).ShouldBe(HttpStatusCode.OK)).GetProperty("data");
+        var second = (await (await _api.TokenRefreshAsync(first.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK)).GetProperty("data");
         // The original again: a thief's copy, or the owner's after a thief used it.
-        var reused = await (await RefreshAsync(original)).ShouldBe(HttpStatusCode.Unauthorized);
-        var successor = await (await RefreshAsync(second.Text("refresh_token"))).ShouldBe(HttpStatusCode.Unauthorized);
+        var reused = await (await _api.TokenRefreshAsync(original)).ShouldBe(HttpStatusCode.Unauthorized);
+        var successor = await (await _api.TokenRefreshAsync(second.Text("refresh_token"))).ShouldBe(HttpStatusCode.Unauthorized);
 
         Assert.Equal(["access_token", "token_type", "expires_in", "refresh_token"], first.EnumerateObject().Select(p => p.Name));
         Assert.NotEqual(original, first.Text("refresh_token"));
@@ -34,7 +29,7 @@ public sealed class RefreshRotationTests : IAsyncLifetime
         Assert.Equal("INVALID_TOKEN", successor.Text("code"));
         await using var db = await _api.OpenDatabaseAsync();
         Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM refresh_tokens WHERE user_id = @id", new { id = await browser.UserIdAsync() }));
-        await (await RefreshAsync(otherLogin.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK);
+        await (await _api.TokenRefreshAsync(otherLogin.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -42,14 +37,14 @@ public sealed class RefreshRotationTests : IAsyncLifetime
     {
         var (_, tokens) = await _api.TokenLoginAsAsync();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => RefreshAsync(tokens.Text("refresh_token"))));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _api.TokenRefreshAsync(tokens.Text("refresh_token"))));
 
         Assert.True(answers.Count(a => a.StatusCode == HttpStatusCode.OK) <= 1);
         Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.Unauthorized);
         foreach (var won in answers.Where(a => a.StatusCode == HttpStatusCode.OK))
         {
             var successor = (await won.ShouldBe(HttpStatusCode.OK)).GetProperty("data").Text("refresh_token");
-            await (await RefreshAsync(successor)).ShouldBe(HttpStatusCode.Unauthorized);
+            await (await _api.TokenRefreshAsync(successor)).ShouldBe(HttpStatusCode.Unauthorized);
         }
     }
 }

@@ -21,9 +21,6 @@ public sealed class TokenLifetimeTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
 
-    private Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
-        _api.ClientFrom(TestIps.Unique()).PostAsJsonAsync("/api/token/refresh", new { refresh_token = refreshToken });
-
     [Fact]
     public async Task The_same_refresh_token_works_all_month_long_and_then_says_when_it_expired()
     {
@@ -34,12 +31,12 @@ public sealed class TokenLifetimeTests : IAsyncLifetime
         foreach (var step in new[] { 7, 7, 7, 7 }.Select(days => TimeSpan.FromDays(days)).Append(TimeSpan.FromHours(47)))
         {
             _time.Advance(step);
-            var refreshed = await (await RefreshAsync(refreshToken)).ShouldBe(HttpStatusCode.OK);
+            var refreshed = await (await _api.TokenRefreshAsync(refreshToken)).ShouldBe(HttpStatusCode.OK);
             await (await _api.WithAccessToken(refreshed.GetProperty("data").Text("access_token")).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
         }
         _time.Advance(TimeSpan.FromHours(2));
 
-        var expired = await (await RefreshAsync(refreshToken)).ShouldBe(HttpStatusCode.Unauthorized);
+        var expired = await (await _api.TokenRefreshAsync(refreshToken)).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal(("error", "TOKEN_EXPIRED"), (expired.Text("status"), expired.Text("code")));
         var expiredAt = expired.GetProperty("details").GetProperty("expired_at").GetDateTime();
         Assert.InRange(_time.GetUtcNow().UtcDateTime - expiredAt, TimeSpan.FromHours(1), TimeSpan.FromHours(1) + TimeSpan.FromMinutes(5));

@@ -112,10 +112,9 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     public async Task Without_rotation_one_refresh_token_keeps_working()
     {
         var (_, tokens) = await _api.TokenLoginAsAsync();
-        var client = _api.ClientFrom(TestIps.Unique());
 
-        var first = await (await client.PostJsonAsync("/api/token/refresh", new { refresh_token = tokens.Text("refresh_token") })).ShouldBe(HttpStatusCode.OK);
-        var second = await (await client.PostJsonAsync("/api/token/refresh", new { refresh_token = tokens.Text("refresh_token") })).ShouldBe(HttpStatusCode.OK);
+        var first = await (await _api.TokenRefreshAsync(tokens.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK);
+        var second = await (await _api.TokenRefreshAsync(tokens.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK);
 
         Assert.Equal(["access_token", "token_type", "expires_in"], first.GetProperty("data").EnumerateObject().Select(p => p.Name));
         Assert.NotEqual(first.GetProperty("data").Text("access_token"), second.GetProperty("data").Text("access_token"));
@@ -127,7 +126,7 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("")]
     public async Task An_unknown_or_missing_refresh_token_is_refused(string refreshToken)
     {
-        var response = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/token/refresh", new { refresh_token = refreshToken });
+        var response = await _api.TokenRefreshAsync(refreshToken);
 
         var body = await response.ShouldBe(refreshToken.Length == 0 ? HttpStatusCode.BadRequest : HttpStatusCode.Unauthorized);
         Assert.Equal(refreshToken.Length == 0 ? "VALIDATION_FAILED" : "INVALID_TOKEN", body.Text("code"));
@@ -152,9 +151,9 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal("""{"status":"success","data":null}""", done.GetRawText());
         var refused = await (await client.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal("INVALID_TOKEN", refused.Text("code"));
-        var refresh = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/token/refresh", logout)).ShouldBe(HttpStatusCode.Unauthorized);
+        var refresh = await (await _api.TokenRefreshAsync(logout.refresh_token)).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal("INVALID_TOKEN", refresh.Text("code"));
-        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/token/refresh", new { refresh_token = someoneElse.Text("refresh_token") })).ShouldBe(HttpStatusCode.OK);
+        await (await _api.TokenRefreshAsync(someoneElse.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK);
         await using var db = await _api.OpenDatabaseAsync();
         Assert.Equal(1, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM revoked_access_tokens WHERE jti = @jti", new { jti = new JsonWebToken(tokens.Text("access_token")).Id }));
     }
@@ -192,7 +191,7 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         await (await admin.PostAsync("/api/auth/admin/ban-user", new { userId = await browser.UserIdAsync() })).ShouldBe(HttpStatusCode.OK);
 
         var refused = await (await client.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
-        var refresh = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/token/refresh", new { refresh_token = tokens.Text("refresh_token") }))
+        var refresh = await (await _api.TokenRefreshAsync(tokens.Text("refresh_token")))
             .ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal(("INVALID_TOKEN", "INVALID_TOKEN"), (refused.Text("code"), refresh.Text("code")));
     }
@@ -206,7 +205,7 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             currentPassword = AuthClient.Password, newPassword = "N3w-staple-battery-horse", revokeOtherSessions = true,
         })).ShouldBe(HttpStatusCode.OK);
 
-        var refresh = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/token/refresh", new { refresh_token = tokens.Text("refresh_token") }))
+        var refresh = await (await _api.TokenRefreshAsync(tokens.Text("refresh_token")))
             .ShouldBe(HttpStatusCode.Unauthorized);
 
         Assert.Equal("INVALID_TOKEN", refresh.Text("code"));
