@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
+using System.Text;
 
 namespace Waitlist.Features.Auth;
 
-/// <summary>Better Auth's identifiers and tokens: 32 characters of [A-Za-z0-9] from the OS CSPRNG.</summary>
+/// <summary>Better Auth's identifiers and tokens: 32 characters of [A-Za-z0-9] from the OS CSPRNG; and what is kept of a secret.</summary>
 internal static class AuthIds
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -17,4 +18,10 @@ internal static class AuthIds
     /// </summary>
     public static bool IsWellFormed(string id) =>
         id.Length is > 0 and <= MaxLength && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    /// <summary>
+    /// What the database keeps of a secret token (a session's, an email link's, an API key, a refresh token): its SHA-256,
+    /// so a leaked table yields nothing usable.
+    /// </summary>
+    public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 }

@@ -1,8 +1,13 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Waitlist.Features.Auth.ApiKeys;
+using Waitlist.Features.Auth.Callers;
 using Waitlist.Features.Auth.Emails;
 using Waitlist.Features.Auth.Passwords;
+using Waitlist.Features.Auth.SignIn;
 using Waitlist.Features.Auth.Sessions;
+using Waitlist.Features.Auth.Tokens;
 using Waitlist.Infrastructure.Configuration;
 
 namespace Waitlist.Features.Auth;
@@ -15,8 +20,9 @@ namespace Waitlist.Features.Auth;
 public static class AuthModule
 {
     /// <summary>
-    /// Settings (refusing to start without a secret outside Development), the store, Better Auth's session cookie as
-    /// the default authentication scheme, the role policies, the rate limits and the account-email worker.
+    /// Settings (refusing to start without a secret outside Development), the store, the authentication schemes (Better
+    /// Auth's session cookie, API keys, access tokens) behind one default scheme, the role policies, the rate limits and
+    /// the account-email worker.
     /// </summary>
     public static IServiceCollection AddAuth(this IServiceCollection services)
     {
@@ -25,13 +31,23 @@ public static class AuthModule
             .BindList("Auth:AdminEmails", (auth, emails) => auth.AdminEmails = emails)
             .PostConfigure<IHostEnvironment>(UseDevelopmentSecretIfNone);
 
+        services.AddSettings<TokenOptions>(TokenOptions.Section);
+
         services.AddSingleton<SessionCookies>();
         services.AddSingleton<TrustedOrigins>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationErrors>();
         services.AddScoped<AuthStore>();
         services.AddSingleton<SessionCache>();
+        services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<AccountCache>();
+        services.AddSingleton<RevokedAccessTokens>();
+        services.AddSingleton<ApiKeyUsage>();
+        services.AddSingleton<SigningKeys>();
+        services.AddSingleton<AccessTokens>();
+        services.AddScoped<AccessTokenEvents>();
         services.AddScoped(provider => new UserDirectory(provider.GetRequiredService<AuthStore>(), provider.GetRequiredService<IPasswordHasher>()));
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<SessionIssuer>();
         services.AddScoped<VerificationTokens>();
         services.AddScoped<AccountEmails>();
@@ -42,8 +58,13 @@ public static class AuthModule
         services.AddHostedService<AuthStartup>();
         services.AddAuthRateLimits();
 
-        services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
+        // One default scheme that hands each request to the scheme of the credential it presents (CallerSchemes).
+        services.AddAuthentication(CallerSchemes.Default)
+            .AddPolicyScheme(CallerSchemes.Default, null, options => options.ForwardDefaultSelector = CallerSchemes.Select)
+            .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(CallerSchemes.ApiKey, null)
+            .AddJwtBearer(CallerSchemes.AccessToken, _ => { });
+        services.AddOptions<JwtBearerOptions>(CallerSchemes.AccessToken).Configure<AccessTokens>((options, tokens) => tokens.Configure(options));
         services.AddAuthorization(AuthPolicies.Add);
         return services;
     }
@@ -68,10 +89,13 @@ public static class AuthModule
 
     /// <summary>
     /// Warns about the development secret, and creates the password hasher before the first request: its dummy hash
-    /// is then ready, so the first sign-in with an unknown account takes no longer than any other. The session cache
-    /// is created too, so that it subscribes to its notifications as the listener connects, not at the first request.
+    /// is then ready, so the first sign-in with an unknown account takes no longer than any other. The caches and the
+    /// list of revoked access tokens are created too, so that they subscribe to their notifications as the listener
+    /// connects, not at the first request; so are the signing keys, which listen for keys other instances add.
     /// </summary>
-    private sealed class AuthStartup(AuthOptions options, IPasswordHasher passwords, SessionCache sessionCache, ILogger<AuthStartup> logger) : IHostedService
+    private sealed class AuthStartup(
+        AuthOptions options, IPasswordHasher passwords, SessionCache sessionCache, ApiKeyCache apiKeyCache, AccountCache accountCache,
+        RevokedAccessTokens revokedAccessTokens, SigningKeys signingKeys, ILogger<AuthStartup> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
@@ -79,6 +103,10 @@ public static class AuthModule
                 logger.LogWarning("Auth:Secret (BETTER_AUTH_SECRET) is not set: using the fixed development secret. Never run like this outside Development.");
             GC.KeepAlive(passwords);
             GC.KeepAlive(sessionCache);
+            GC.KeepAlive(apiKeyCache);
+            GC.KeepAlive(accountCache);
+            GC.KeepAlive(revokedAccessTokens);
+            GC.KeepAlive(signingKeys);
             return Task.CompletedTask;
         }
 

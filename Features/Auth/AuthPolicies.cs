@@ -28,7 +28,14 @@ public static class AuthPolicies
     /// </summary>
     public static TBuilder ForbiddenAs<TBuilder>(this TBuilder builder, ErrorKind kind) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ForbiddenError(kind));
+
+    /// <summary>The error a caller who presented no credential gets instead of UNAUTHORIZED (Better Auth's UNAUTHORIZED_SESSION, MISSING_AUTHORIZATION).</summary>
+    internal static TBuilder UnauthorizedAs<TBuilder>(this TBuilder builder, ErrorKind kind) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new UnauthorizedError(kind));
 }
 
 /// <summary>Endpoint metadata set by <see cref="AuthPolicies.ForbiddenAs{TBuilder}"/>.</summary>
 public sealed record ForbiddenError(ErrorKind Kind);
+
+/// <summary>Endpoint metadata: the error a request that presented no credential at all gets instead of UNAUTHORIZED.</summary>
+internal sealed record UnauthorizedError(ErrorKind Kind);

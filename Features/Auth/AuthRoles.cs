@@ -8,6 +8,9 @@ public static class AuthRoles
 
     public static readonly string[] All = [User, Staff, Admin];
 
-    /// <summary>The roles that run the platform: they read the admin views and receive the internal reports.</summary>
+    /// <summary>
+    /// The roles that run the platform: they read the admin views and receive the internal reports. The lower role comes
+    /// first: a 403 names it as the role required.
+    /// </summary>
     public static readonly string[] Team = [Staff, Admin];
 }

@@ -1,5 +1,8 @@
 using Waitlist.Features.Auth.Admin;
 using Waitlist.Features.Auth.AdminViews;
+using Waitlist.Features.Auth.ApiKeys;
+using Waitlist.Features.Auth.Callers;
+using Waitlist.Features.Auth.Tokens;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Validation;
@@ -7,11 +10,14 @@ using Waitlist.Infrastructure.Validation;
 namespace Waitlist.Features.Auth;
 
 /// <summary>
-/// Every /api/auth route, in one group that carries what they all share: Better Auth's error format, the auth rate
-/// limit (a route with a stricter one overrides it) and the 429 they may answer. Inside it, Better Auth's core and
-/// username plugin (tagged here) and the admin plugin (<see cref="Admin.AdminRoutes"/>). Each route states only what is its
-/// own: path, use case, validation, session, errors. Beside it, Auth's part of the dashboard's admin views, /api/admin
-/// (<see cref="AdminViews.AdminViewsRoutes"/>), in the API's own format.
+/// Every /api/auth route, in one group that carries what they all share: Better Auth's error format, the session cookie
+/// as the one credential (API keys and access tokens do not change credentials or sessions; a route that only reads
+/// says so), the auth rate limit (a route with a stricter one overrides it) and the 429 they may answer. Inside it,
+/// Better Auth's core and username plugin (tagged here), the admin plugin (<see cref="Admin.AdminRoutes"/>) and the
+/// api-key plugin (<see cref="ApiKeys.ApiKeyRoutes"/>). Each route states only what is its own: path, use case,
+/// validation, session, errors. Beside it, Auth's part of the dashboard's admin views, /api/admin
+/// (<see cref="AdminViews.AdminViewsRoutes"/>), in the API's own format, and the token API, /api/token
+/// (<see cref="Tokens.TokenRoutes"/>), in its own.
 /// </summary>
 internal sealed class AuthRoutes : IEndpoint
 {
@@ -21,11 +27,14 @@ internal sealed class AuthRoutes : IEndpoint
     {
         var area = app.MapGroup(Prefix)
             .WithErrorFormat(BetterAuthErrorFormat.Instance)
+            .AcceptOnly(AcceptedCredentials.Session)
             .RequireRateLimiting(AuthRateLimits.Auth)
             .ProducesErrors(StatusCodes.Status429TooManyRequests);
         MapCore(area.MapGroup("").WithTags(AuthTexts.Tag));
         AdminRoutes.Map(area.MapGroup("/admin"));
+        ApiKeyRoutes.Map(area.MapGroup("/api-key"));
         AdminViewsRoutes.Map(app.MapGroup(AdminViewsRoutes.Prefix));
+        TokenRoutes.Map(app.MapGroup(TokenRoutes.Prefix));
     }
 
     private static void MapCore(RouteGroupBuilder auth)
@@ -121,6 +130,10 @@ internal sealed class AuthRoutes : IEndpoint
 
         auth.MapGet("/ok", () => TypedResults.Ok(new OkResponse(true)))
             .Describe("AuthOk", AuthTexts.OkSummary);
+
+        // As Better Auth's jwt plugin serves it; verifiers cache it (Cache-Control), so the auth limit is plenty.
+        auth.MapGet("/jwks", (Tokens.Jwks.Handler handler, HttpContext context, CancellationToken cancellationToken) => handler.HandleAsync(context, cancellationToken))
+            .Describe("Jwks", TokenTexts.JwksSummary, TokenTexts.JwksDescription);
 
         // Any other request under /api/auth, counted against the auth limit like every auth call, so probing for
         // endpoints is throttled too. Not in the OpenAPI document: it describes no operation.

@@ -41,10 +41,19 @@ internal sealed partial class AuthStore
     private const string DeleteAnySessionSql = "DELETE FROM sessions WHERE token_hash = @Hash OR id = @TokenOrId RETURNING user_id";
     private const string DeleteUserSessionsSql = "DELETE FROM sessions WHERE user_id = @UserId AND id IS DISTINCT FROM @KeepId RETURNING user_id";
 
+    // A signing key goes a day after the next one started signing: long past the last token it signed.
     private const string DeleteExpiredSql = """
         WITH expired_sessions AS (DELETE FROM sessions WHERE expires_at <= now() RETURNING 1),
-             expired_tokens AS (DELETE FROM verifications WHERE expires_at <= now() RETURNING 1)
-        SELECT (SELECT count(*) FROM expired_sessions) + (SELECT count(*) FROM expired_tokens)
+             expired_tokens AS (DELETE FROM verifications WHERE expires_at <= now() RETURNING 1),
+             expired_api_keys AS (DELETE FROM api_keys WHERE expires_at <= now() RETURNING 1),
+             expired_refresh_tokens AS (DELETE FROM refresh_tokens WHERE expires_at <= now() RETURNING 1),
+             expired_revocations AS (DELETE FROM revoked_access_tokens WHERE expires_at <= now() RETURNING 1),
+             retired_signing_keys AS (
+                 DELETE FROM signing_keys k
+                 WHERE EXISTS (SELECT 1 FROM signing_keys n WHERE n.signs_from > k.signs_from AND n.signs_from < now() - interval '1 day')
+                 RETURNING 1)
+        SELECT (SELECT count(*) FROM expired_sessions) + (SELECT count(*) FROM expired_tokens) + (SELECT count(*) FROM expired_api_keys)
+             + (SELECT count(*) FROM expired_refresh_tokens) + (SELECT count(*) FROM expired_revocations) + (SELECT count(*) FROM retired_signing_keys)
         """;
 
     /// <returns>The new session's token: the only copy, since the table keeps its hash.</returns>
@@ -54,7 +63,7 @@ internal sealed partial class AuthStore
         await db.ExecuteAsync(InsertSessionSql, new
         {
             Id = AuthIds.New(),
-            Hash = SessionCookies.Hash(token),
+            Hash = AuthIds.Hash(token),
             session.UserId,
             session.Lifetime,
             session.IpAddress,
@@ -71,7 +80,7 @@ internal sealed partial class AuthStore
             return cached;
         var version = sessionCache.Version;
         var found = await db.RunAsync(async (connection, transaction) => (await connection.QueryAsync<AuthSession, AuthUser, CurrentSession>(
-            new CommandDefinition(SessionByTokenSql, new { Hash = SessionCookies.Hash(token) }, transaction, cancellationToken: cancellationToken),
+            new CommandDefinition(SessionByTokenSql, new { Hash = AuthIds.Hash(token) }, transaction, cancellationToken: cancellationToken),
             (session, user) => new CurrentSession(token, session, user), splitOn: "name")).SingleOrDefault(), cancellationToken);
         if (found is not null)
             sessionCache.Add(found, version);
@@ -93,16 +102,16 @@ internal sealed partial class AuthStore
         db.SingleOrDefaultAsync<AuthSession>(SessionByIdSql, new { Id = sessionId }, cancellationToken);
 
     public Task DeleteSessionAsync(string token, CancellationToken cancellationToken) =>
-        DeleteEvictingAsync(DeleteByTokenSql, new { Hash = SessionCookies.Hash(token) }, cancellationToken);
+        DeleteEvictingAsync(DeleteByTokenSql, new { Hash = AuthIds.Hash(token) }, cancellationToken);
 
     /// <summary>Ends one of <paramref name="userId"/>'s sessions, named by token or id; any other is left alone.</summary>
     public Task DeleteSessionOfAsync(string userId, string tokenOrId, CancellationToken cancellationToken) =>
-        DeleteEvictingAsync(DeleteOwnSessionSql, new { UserId = userId, Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken);
+        DeleteEvictingAsync(DeleteOwnSessionSql, new { UserId = userId, Hash = AuthIds.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken);
 
     /// <summary>Ends any user's session, named by token or id (admin).</summary>
     /// <returns>Whether there was such a session.</returns>
     public async Task<bool> DeleteAnySessionAsync(string tokenOrId, CancellationToken cancellationToken) =>
-        (await DeleteEvictingAsync(DeleteAnySessionSql, new { Hash = SessionCookies.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken)).Count > 0;
+        (await DeleteEvictingAsync(DeleteAnySessionSql, new { Hash = AuthIds.Hash(tokenOrId), TokenOrId = tokenOrId }, cancellationToken)).Count > 0;
 
     /// <summary>Ends every session of the user but <paramref name="keepSessionId"/> (all of them when null).</summary>
     public Task DeleteSessionsAsync(string userId, string? keepSessionId, CancellationToken cancellationToken) =>
@@ -113,8 +122,11 @@ internal sealed partial class AuthStore
     private Task<IReadOnlyList<string>> DeleteEvictingAsync(string sql, object parameters, CancellationToken cancellationToken) =>
         ChangeAsync(() => db.ListAsync<string>(sql, parameters, cancellationToken), userIds => userIds, cancellationToken);
 
-    /// <returns>How many expired sessions and single-use tokens were deleted.</returns>
-    /// <remarks>No eviction: <see cref="SessionCache"/> never keeps a session past its expiry.</remarks>
+    /// <returns>
+    /// How many expired sessions, single-use tokens, API keys, refresh tokens and revocations, and retired signing keys
+    /// were deleted.
+    /// </returns>
+    /// <remarks>No eviction: the caches never keep a session or a key past its expiry.</remarks>
     public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken) =>
         (int)await db.ScalarAsync<long>(DeleteExpiredSql, null, cancellationToken);
 }

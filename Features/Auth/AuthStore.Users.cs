@@ -114,12 +114,14 @@ internal sealed partial class AuthStore
     private const string WithAccountsSql = "SELECT email FROM users WHERE lower(email) = ANY(SELECT normalized_email(e) FROM unnest(@Emails::text[]) e)";
 
     private const string SetRoleSql = $"UPDATE users u SET role = @Role, updated_at = now() WHERE u.id = @Id RETURNING {UserColumns}";
-    // A ban ends the user's sessions in the same statement: whoever is banned is signed out everywhere at once.
+    // A ban ends the user's sessions and token logins in the same statement: whoever is banned is signed out everywhere
+    // at once (their API keys and access tokens are refused while the ban lasts).
     private const string BanSql = $"""
         WITH banned AS (
             UPDATE users u SET banned = true, ban_reason = @Reason, ban_expires = now() + make_interval(secs => @Seconds), updated_at = now()
             WHERE u.id = @Id RETURNING {UserColumns}),
-        ended AS (DELETE FROM sessions WHERE user_id IN (SELECT id FROM banned))
+        ended AS (DELETE FROM sessions WHERE user_id IN (SELECT id FROM banned)),
+        logged_out AS (DELETE FROM refresh_tokens WHERE user_id IN (SELECT id FROM banned))
         SELECT * FROM banned
         """;
     private const string UnbanSql = $"UPDATE users u SET banned = false, ban_reason = NULL, ban_expires = NULL, updated_at = now() WHERE u.id = @Id RETURNING {UserColumns}";
@@ -137,7 +139,7 @@ internal sealed partial class AuthStore
     // takes this lock in its transaction before it looks: two admins demoting each other at the same moment are then
     // served one after the other, and the second sees what the first did.
     private const long AdministrationLockKey = 0x5761_6974_4164_6D6E; // "WaitAdmn"
-    private const string LockAdministrationSql = "SELECT pg_advisory_xact_lock(@Key)";
+    private const string AdvisoryLockSql = "SELECT pg_advisory_xact_lock(@Key)";
     private const string AnotherAdminRemainsSql = $"""
         SELECT NOT EXISTS (SELECT 1 FROM users u WHERE u.id = @Id AND u.role = 'admin' AND NOT {BannedNowSql})
             OR EXISTS (SELECT 1 FROM users u WHERE u.id <> @Id AND u.role = 'admin' AND NOT {BannedNowSql})
@@ -202,6 +204,21 @@ internal sealed partial class AuthStore
     public Task<AuthUser?> FindUserAsync(string userId, CancellationToken cancellationToken) =>
         db.SingleOrDefaultAsync<AuthUser>(UserByIdSql, new { Id = userId }, cancellationToken);
 
+    /// <summary>
+    /// The account an access token names, or null; from <see cref="Tokens.AccountCache"/> when it holds it, which it does
+    /// only for an account that may come in (<paramref name="usable"/> decides).
+    /// </summary>
+    public async Task<AuthUser?> FindTokenAccountAsync(string userId, Func<AuthUser, bool> usable, CancellationToken cancellationToken)
+    {
+        if (accountCache.Find(userId) is { } cached)
+            return cached;
+        var version = accountCache.Version;
+        var user = await FindUserAsync(userId, cancellationToken);
+        if (user is not null && usable(user))
+            accountCache.Add(userId, user, userId, validUntil: null, version);
+        return user;
+    }
+
     public Task<AuthUser?> FindUserByEmailAsync(string email, CancellationToken cancellationToken) =>
         db.SingleOrDefaultAsync<AuthUser>(AnyByEmailSql, new { Email = email }, cancellationToken);
 
@@ -220,7 +237,7 @@ internal sealed partial class AuthStore
     public Task<AuthUser?> SetRoleAsync(string userId, string role, CancellationToken cancellationToken) =>
         ChangeAsync(() => db.SingleOrDefaultAsync<AuthUser>(SetRoleSql, new { Id = userId, Role = role }, cancellationToken), user => [user?.Id], cancellationToken);
 
-    /// <summary>Bans the user and ends all their sessions.</summary>
+    /// <summary>Bans the user and ends all their sessions and token logins.</summary>
     /// <param name="seconds">How long the ban lasts; null for ever.</param>
     public Task<AuthUser?> BanAsync(string userId, string? reason, long? seconds, CancellationToken cancellationToken) =>
         ChangeAsync(() => db.SingleOrDefaultAsync<AuthUser>(BanSql, new { Id = userId, Reason = reason, Seconds = (double?)seconds }, cancellationToken),
@@ -249,7 +266,7 @@ internal sealed partial class AuthStore
     {
         if (!db.InTransaction)
             throw new InvalidOperationException("The last-admin check must run inside the transaction that changes the account.");
-        await db.ExecuteAsync(LockAdministrationSql, new { Key = AdministrationLockKey }, cancellationToken);
+        await db.ExecuteAsync(AdvisoryLockSql, new { Key = AdministrationLockKey }, cancellationToken);
         return await db.ScalarAsync<bool>(AnotherAdminRemainsSql, new { Id = userId }, cancellationToken);
     }
 

@@ -1,18 +1,24 @@
 using Dapper;
+using Waitlist.Features.Auth.ApiKeys;
+using Waitlist.Features.Auth.Callers;
 using Waitlist.Features.Auth.Sessions;
+using Waitlist.Features.Auth.Tokens;
 using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth;
 
 /// <summary>
-/// Every statement on Auth's tables — users, sessions, verifications and the queue of account emails — and nothing
-/// else touches them: use cases call these methods, as Better Auth's routes call its internal adapter. The store works
-/// in the request's <see cref="DbScope"/>, so its writes join whatever transaction the use case opened. Every write to
-/// a user or a session goes through <see cref="ChangeAsync"/>, which evicts the cached sessions it affects on every
-/// instance (<see cref="SessionCache"/>). Split by table over <c>AuthStore.*.cs</c>.
+/// Every statement on Auth's tables — users, sessions, verifications, the queue of account emails, API keys, refresh
+/// tokens, revoked access tokens and signing keys — and nothing else touches them: use cases call these methods, as
+/// Better Auth's routes call its internal adapter. The store works in the request's <see cref="DbScope"/>, so its writes
+/// join whatever transaction the use case opened. Every write to a user or to their sessions or keys goes through
+/// <see cref="ChangeAsync"/>, which evicts what the caller caches hold of that user on every instance
+/// (<see cref="CallerCache{T}"/>). Split by table over <c>AuthStore.*.cs</c>.
 /// </summary>
-internal sealed partial class AuthStore(DbScope db, NotificationPublisher notifications, SessionCache sessionCache)
+internal sealed partial class AuthStore(
+    DbScope db, NotificationPublisher notifications, SessionCache sessionCache, ApiKeyCache apiKeyCache, AccountCache accountCache,
+    RevokedAccessTokens revokedAccessTokens, TimeProvider time)
 {
     /// <summary>Columns of <see cref="AuthUser"/> in its constructor's order (Dapper maps by position and name), for alias <c>u</c>.</summary>
     private const string UserColumns =
@@ -47,7 +53,12 @@ internal sealed partial class AuthStore(DbScope db, NotificationPublisher notifi
             {
                 await notifications.PublishAsync(SessionCache.Channel, userIds, cancellationToken);
                 // This instance's own listener hears it too, a moment later; the next request here must not wait for that.
-                db.AfterCommit(() => sessionCache.Evict(userIds));
+                db.AfterCommit(() =>
+                {
+                    sessionCache.Evict(userIds);
+                    apiKeyCache.Evict(userIds);
+                    accountCache.Evict(userIds);
+                });
             }
             return result;
         }, cancellationToken);

@@ -25,6 +25,27 @@ public static class AuthTexts
     public static readonly ErrorKind LastAdmin = new(409, "LAST_ADMIN",
         "La plataforma no puede quedarse sin administración: esta es la única cuenta de administración activa. Nombra antes a otra persona administradora.");
 
+    // The api-key plugin's errors. A refused key is a 401 wherever it is presented, in that endpoint's format.
+    public static readonly ErrorKind InvalidApiKey = new(401, "INVALID_API_KEY", "La clave de API no es válida.");
+    public static readonly ErrorKind ApiKeyDisabled = new(401, "KEY_DISABLED", "La clave de API está desactivada.");
+    public static readonly ErrorKind ApiKeyExpired = new(401, "KEY_EXPIRED", "La clave de API ha caducado.");
+    public static readonly ErrorKind ApiKeyOwnerBanned = new(401, "USER_BANNED", "La cuenta a la que pertenece esta clave de API está suspendida.");
+    public static readonly ErrorKind ApiKeyNotFound = new(404, "KEY_NOT_FOUND", "No se encontró la clave de API.");
+    public static readonly ErrorKind UnauthorizedSession = new(401, "UNAUTHORIZED_SESSION", "Inicia sesión para gestionar tus claves de API.");
+    public static readonly ErrorKind ServerOnlyProperty = new(400, "SERVER_ONLY_PROPERTY",
+        "Los límites, los permisos y los usos de una clave solo los fija el servidor: no se pueden enviar.");
+    public static readonly ErrorKind MetadataDisabled = new(400, "METADATA_DISABLED", "Las claves de API no guardan metadatos.");
+    public static readonly ErrorKind NoValuesToUpdate = new(400, "NO_VALUES_TO_UPDATE", "No hay ningún valor que actualizar.");
+    public static readonly ErrorKind InvalidApiKeyNameLength = new(400, "INVALID_NAME_LENGTH", "El nombre de la clave debe tener entre 1 y 32 caracteres.");
+    public static readonly ErrorKind InvalidApiKeyPrefixLength = new(400, "INVALID_PREFIX_LENGTH", "El prefijo de la clave debe tener entre 1 y 32 caracteres.");
+    public static readonly ErrorKind ExpiresInTooSmall = new(400, "EXPIRES_IN_IS_TOO_SMALL", "Una clave debe durar al menos un día (86400 segundos).");
+    public static readonly ErrorKind ExpiresInTooLarge = new(400, "EXPIRES_IN_IS_TOO_LARGE", "Una clave puede durar como mucho un año (365 días).");
+    public const string InvalidApiKeyPrefix = "[body.prefix] El prefijo solo puede tener letras, números, guiones y guiones bajos.";
+    public const string InvalidExpiresIn = "[body.expiresIn] Debe ser un número de segundos, 1 o más, o null.";
+    public static string RequiredQuery(string field) => $"[query.{field}] Campo obligatorio: se esperaba un texto.";
+    public const string InvalidApiKeyListQuery = "[query] limit y offset deben ser números enteros desde 0; sortBy, uno de createdAt, updatedAt, name, expiresAt, " +
+        "lastRequest, enabled o start; sortDirection, asc o desc.";
+
     public static readonly ErrorKind MissingOrNullOrigin = new(403, "MISSING_OR_NULL_ORIGIN", "Falta la cabecera Origin o es nula.");
     public static readonly ErrorKind InvalidOrigin = new(403, "INVALID_ORIGIN", "El origen de la petición no es de confianza.");
 
@@ -69,6 +90,8 @@ public static class AuthTexts
     public static readonly ErrorKind SessionNotFound = new(404, "SESSION_NOT_FOUND", "No se encontró la sesión.");
     public static readonly ErrorKind OnlyAdminsChangeRoles = new(403, "ONLY_ADMINS_CAN_CHANGE_ROLES", "Solo una cuenta de administración puede cambiar el rol de un usuario.");
     public static readonly ErrorKind OnlyAdminsBanAdmins = new(403, "ONLY_ADMINS_CAN_BAN_ADMINS", "Solo una cuenta de administración puede suspender o readmitir a otra.");
+    public static readonly ErrorKind ApiKeyNotFoundAdmin = new(404, "API_KEY_NOT_FOUND", "No se encontró la clave de API.");
+    public static readonly ErrorKind OnlyAdminsDeleteAdminKeys = new(403, "ONLY_ADMINS_CAN_DELETE_ADMIN_KEYS", "Solo una cuenta de administración puede borrar las claves de API de otra.");
     public static readonly ErrorKind OnlyAdminsEndAdminSessions = new(403, "ONLY_ADMINS_CAN_END_ADMIN_SESSIONS", "Solo una cuenta de administración puede cerrar las sesiones de otra.");
     public const string NameRequiredText = "El nombre no puede estar vacío.";
     public static readonly string NameTooLongText = $"El nombre no puede superar los {AuthRules.MaxTextLength} caracteres.";
@@ -124,6 +147,17 @@ public static class AuthTexts
     public const string RevokeUserSessionsSummary = "Cerrar todas las sesiones de un usuario (admin)";
     public const string RemoveUserSummary = "Eliminar un usuario y sus sesiones (admin)";
 
+    public const string ApiKeysTag = "Claves de API";
+    public const string CreateApiKeySummary = "Crear una clave de API (se muestra una sola vez)";
+    public const string CreateApiKeyDescription = "{ name?, expiresIn? (segundos, de un día a un año), prefix? }. La respuesta trae la clave completa en «key»: " +
+        "es la única vez que se muestra; solo se guarda su hash SHA-256 y sus primeros caracteres («start»). Solo con la cookie de sesión.";
+    public const string ListApiKeysSummary = "Claves de API del usuario";
+    public const string ListApiKeysDescription = "{ apiKeys, total, limit?, offset? }; nunca la clave. limit, offset, sortBy (createdAt, name, expiresAt, lastRequest…) y sortDirection opcionales.";
+    public const string GetApiKeySummary = "Una clave de API del usuario";
+    public const string UpdateApiKeySummary = "Cambiar el nombre, la activación o la caducidad de una clave de API";
+    public const string UpdateApiKeyDescription = "{ keyId, name?, enabled?, expiresIn? (segundos, o null para que no caduque) }. Desactivarla la rechaza al instante en todas las instancias.";
+    public const string DeleteApiKeySummary = "Borrar una clave de API";
+
     public const string AdminViewsTag = "Panel de administración";
     public const string BrowseUsersSummary = "Usuarios, por páginas (staff y admin)";
     public const string BrowseUsersDescription = "Del más reciente al más antiguo. role filtra por rol, banned por suspensión vigente (true|false), search busca en correo, " +
@@ -137,9 +171,15 @@ public static class AuthTexts
         "Nunca muestra tokens: solo se guarda su hash.";
     public const string ViewSessionSummary = "Una sesión (staff y admin)";
     public const string EndSessionSummary = "Cerrar una sesión (staff y admin; las de un admin, solo admin)";
+    public const string BrowseApiKeysSummary = "Claves de API, por páginas (staff y admin)";
+    public const string BrowseApiKeysDescription = "De la más reciente a la más antigua, con su dueño. userId filtra por usuario, enabled por activación (true|false). " +
+        "limit 1–500 (100 por defecto), offset desde 0. Nunca muestra claves: solo se guarda su hash.";
+    public const string ViewApiKeySummary = "Una clave de API (staff y admin)";
+    public const string RevokeApiKeySummary = "Borrar una clave de API (staff y admin; las de un admin, solo admin)";
+    public const string RevokeApiKeyDescription = "Responde { ok: true }. La clave deja de servir al instante en todas las instancias.";
     public const string ViewStatsSummary = "Cifras del panel (staff y admin)";
-    public const string ViewStatsDescription = "Usuarios por rol y suspendidos, sesiones totales y vigentes, lista de espera por tipo, campo (los 20 más frecuentes) " +
-        "y últimos 7 días, y altas de cuentas por día de los últimos 30 días (UTC).";
+    public const string ViewStatsDescription = "Usuarios por rol y suspendidos, sesiones totales y vigentes, claves de API totales y activas (habilitadas y sin caducar), " +
+        "lista de espera por tipo, campo (los 20 más frecuentes) y últimos 7 días, y altas de cuentas por día de los últimos 30 días (UTC).";
 
     // Query and route parameters of the admin views.
     public const string RoleParameter = "Solo usuarios con este rol: user, staff o admin.";
@@ -149,4 +189,6 @@ public static class AuthTexts
     public const string OffsetParameter = "Cuántos elementos saltar desde el principio.";
     public const string UserIdParameter = "Solo las sesiones de este usuario.";
     public const string ActiveParameter = "true: solo sesiones vigentes; false: solo caducadas.";
+    public const string ApiKeyUserIdParameter = "Solo las claves de este usuario.";
+    public const string EnabledParameter = "true: solo claves habilitadas; false: solo deshabilitadas.";
 }

@@ -15,7 +15,7 @@ internal sealed class BetterAuthErrorFormat : IErrorFormat
 
     public Type BodyType => typeof(BetterAuthError);
 
-    public object Body(ErrorKind kind, string message, IReadOnlyList<FieldError>? details, string? traceId) =>
+    public object Body(ErrorKind kind, string message, IReadOnlyList<FieldError>? details, ErrorFacts? facts, string? traceId) =>
         kind == CommonTexts.ValidationFailed && details is [var first, ..]
             ? new BetterAuthError(first.Code, first.Message)
             : new BetterAuthError(kind.Code, message);

@@ -9,7 +9,11 @@ public interface IErrorFormat
     /// <summary>The type of the JSON body, for the OpenAPI document.</summary>
     Type BodyType { get; }
 
-    object Body(ErrorKind kind, string message, IReadOnlyList<FieldError>? details, string? traceId);
+    /// <param name="facts">
+    /// What the error knows beyond its message — when a token expired, which role the endpoint requires — for the formats
+    /// that tell it (<c>{ details: { expired_at } }</c>); null for most errors, and formats without a place for it leave it out.
+    /// </param>
+    object Body(ErrorKind kind, string message, IReadOnlyList<FieldError>? details, ErrorFacts? facts, string? traceId);
 
     /// <summary>Headers this area's clients read on a 429 besides <c>Retry-After</c>.</summary>
     void AddRateLimitHeaders(HttpResponse response, int retryAfterSeconds)
@@ -24,8 +28,16 @@ public sealed class ApiErrorFormat : IErrorFormat
 
     public Type BodyType => typeof(ApiError);
 
-    public object Body(ErrorKind kind, string message, IReadOnlyList<FieldError>? details, string? traceId) =>
+    public object Body(ErrorKind kind, string message, IReadOnlyList<FieldError>? details, ErrorFacts? facts, string? traceId) =>
         new ApiError(message, kind.Code, details, traceId);
+}
+
+/// <summary>Named values an error carries besides its message (<c>expired_at</c>, <c>required_role</c>), as the JSON names them.</summary>
+public sealed class ErrorFacts : Dictionary<string, object?>
+{
+    public ErrorFacts() : base(StringComparer.Ordinal)
+    {
+    }
 }
 
 public static class ErrorFormatExtensions

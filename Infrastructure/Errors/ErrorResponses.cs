@@ -6,7 +6,7 @@ namespace Waitlist.Infrastructure.Errors;
 /// <summary>Writes every error the API answers with, in the format of the endpoint that answers (<see cref="IErrorFormat"/>).</summary>
 public static class ErrorResponses
 {
-    public static ErrorResult Result(ErrorKind kind, IReadOnlyList<FieldError>? details = null) => new(kind, details);
+    public static ErrorResult Result(ErrorKind kind, IReadOnlyList<FieldError>? details = null, ErrorFacts? facts = null) => new(kind, details, facts);
 
     /// <summary>
     /// A request that failed validation: VALIDATION_FAILED with the field errors, unless a failed rule carries an
@@ -15,11 +15,11 @@ public static class ErrorResponses
     public static ErrorResult ValidationFailed(IReadOnlyList<FieldError> details, ErrorKind? ruleError = null) =>
         new(ruleError ?? CommonTexts.ValidationFailed, details);
 
-    public static Task WriteAsync(HttpContext context, ErrorKind kind, IReadOnlyList<FieldError>? details = null, string? message = null)
+    public static Task WriteAsync(HttpContext context, ErrorKind kind, IReadOnlyList<FieldError>? details = null, string? message = null, ErrorFacts? facts = null)
     {
         context.Response.StatusCode = kind.Status;
         var traceId = kind.Status >= 500 ? Activity.Current?.Id ?? context.TraceIdentifier : null;
-        var body = FormatOf(context).Body(kind, message ?? kind.Message, details, traceId);
+        var body = FormatOf(context).Body(kind, message ?? kind.Message, details, facts, traceId);
         return context.Response.WriteAsJsonAsync(body, body.GetType(), context.RequestAborted);
     }
 

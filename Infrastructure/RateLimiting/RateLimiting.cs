@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Waitlist.Infrastructure.Configuration;
@@ -29,19 +30,42 @@ public static class RateLimitingSetup
         return services;
     }
 
+    /// <summary>A policy for the endpoints that name it (<c>.RequireRateLimiting(name)</c>).</summary>
     /// <param name="partition">Whose window a request counts in; the client's address unless given.</param>
     public static IServiceCollection AddRateLimitPolicy(this IServiceCollection services, string name, int permitLimit, int windowSeconds = 60,
         Func<HttpContext, string>? partition = null)
     {
+        AddRule(services, name, permitLimit, windowSeconds);
+        services.AddOptions<RateLimiterOptions>().Configure<IOptionsMonitor<RateLimitRule>, IRateLimitStore, IHttpContextAccessor>((options, rules, store, accessor) =>
+            options.AddPolicy(name, new StoreRateLimitPolicy(name, rules.Get(name), partition ?? RateLimitPartitions.ClientAddress, store, accessor)));
+        return services;
+    }
+
+    /// <summary>
+    /// A policy that counts every request <paramref name="partition"/> names a window for, whatever the endpoint, on top
+    /// of the endpoint's own policy (e.g. per API key); the requests it answers null for pass untouched.
+    /// </summary>
+    public static IServiceCollection AddGlobalRateLimitPolicy(this IServiceCollection services, string name, int permitLimit, int windowSeconds,
+        Func<HttpContext, string?> partition)
+    {
+        AddRule(services, name, permitLimit, windowSeconds);
+        services.AddOptions<RateLimiterOptions>().Configure<IOptionsMonitor<RateLimitRule>, IRateLimitStore, IHttpContextAccessor>((options, rules, store, accessor) =>
+        {
+            var rule = rules.Get(name);
+            var limiter = PartitionedRateLimiter.Create<HttpContext, string>(context => partition(context) is { } window
+                ? RateLimitPartition.Get($"{name}:{window}", key => new StoreRateLimiter(store, accessor, key, rule))
+                : RateLimitPartition.GetNoLimiter(""));
+            options.GlobalLimiter = options.GlobalLimiter is { } others ? PartitionedRateLimiter.CreateChained(others, limiter) : limiter;
+        });
+        return services;
+    }
+
+    private static void AddRule(IServiceCollection services, string name, int permitLimit, int windowSeconds) =>
         services.AddOptions<RateLimitRule>(name)
             .Configure(rule => (rule.PermitLimit, rule.WindowSeconds) = (permitLimit, windowSeconds))
             .BindConfiguration($"RateLimits:{name}")
             .Validate(rule => rule is { PermitLimit: > 0, WindowSeconds: > 0 }, $"RateLimits:{name}: PermitLimit and WindowSeconds must be whole numbers above 0.")
             .ValidateOnStart();
-        services.AddOptions<RateLimiterOptions>().Configure<IOptionsMonitor<RateLimitRule>, IRateLimitStore, IHttpContextAccessor>((options, rules, store, accessor) =>
-            options.AddPolicy(name, new StoreRateLimitPolicy(name, rules.Get(name), partition ?? RateLimitPartitions.ClientAddress, store, accessor)));
-        return services;
-    }
 
     private static Task WriteRejectionAsync(HttpContext context)
     {
@@ -87,8 +111,8 @@ internal sealed class StoreRateLimitPolicy(string name, RateLimitRule rule, Func
     // The shared OnRejected of RateLimiterOptions answers for every policy.
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
 
-    public System.Threading.RateLimiting.RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        System.Threading.RateLimiting.RateLimitPartition.Get(
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+        RateLimitPartition.Get(
             $"{name}:{partition(httpContext)}",
             key => new StoreRateLimiter(store, accessor, key, rule));
 }

@@ -29,12 +29,17 @@ internal sealed class StoreRateLimiter(IRateLimitStore store, IHttpContextAccess
 
         if (accessor.HttpContext is { } context)
         {
-            context.Features.Set(decision);
-            context.Response.OnStarting(() =>
-            {
-                RateLimitHeaders.Write(context.Response, decision, TimeProvider.System.GetUtcNow());
-                return Task.CompletedTask;
-            });
+            // A request may count under two policies (a global one and its endpoint's): the headers and the 429 speak
+            // of the tighter.
+            var earlier = context.Features.Get<RateLimitDecision>();
+            if (earlier is null)
+                context.Response.OnStarting(() =>
+                {
+                    RateLimitHeaders.Write(context.Response, context.Features.Get<RateLimitDecision>()!, TimeProvider.System.GetUtcNow());
+                    return Task.CompletedTask;
+                });
+            if (earlier is null || decision.IsTighterThan(earlier))
+                context.Features.Set(decision);
         }
         return decision;
     }
@@ -62,6 +67,10 @@ internal sealed class RateLimitDecision(bool isAcquired, int limit, int remainin
     public int Limit => limit;
     public int Remaining => remaining;
     public DateTimeOffset ResetsAt => resetsAt;
+
+    /// <summary>Whether this decision binds the client more than <paramref name="other"/>: a refusal, or fewer requests left.</summary>
+    public bool IsTighterThan(RateLimitDecision other) =>
+        IsAcquired != other.IsAcquired ? !IsAcquired : Remaining < other.Remaining;
 
     public override IEnumerable<string> MetadataNames => [];
 

@@ -1,10 +1,16 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Waitlist.Features.Auth.ApiKeys;
 using Waitlist.Tests.Features.Auth;
 
 namespace Waitlist.Tests.Infrastructure;
 
 /// <summary>
-/// Two instances of the API on one database behave as one service: rate limits count across them, and a revocation
-/// on one ends the session on the other even when the other had it in its session cache.
+/// Two instances of the API on one database behave as one service: rate limits count across them; a revocation on one
+/// ends the session or the API key on the other even when the other had it in its cache; they sign access tokens with
+/// one key and refuse a logged-out access token at once.
 /// </summary>
 public sealed class ManyInstancesTests(ManyInstancesTests.TwoInstances instances) : IClassFixture<ManyInstancesTests.TwoInstances>
 {
@@ -104,6 +110,69 @@ public sealed class ManyInstancesTests(ManyInstancesTests.TwoInstances instances
         await RefusedAsync(onB);
         await _b.SessionCacheActiveAsync();
         await RefusedAsync(onB);
+    }
+
+    /// <summary>A key created through A that B has just authenticated twice, the second time from its cache.</summary>
+    private async Task<(AuthClient Owner, string Key, string KeyId, string UserId)> ApiKeyCachedOnBAsync()
+    {
+        var owner = new AuthClient(_a);
+        var userId = (await owner.SignUpAsync()).GetProperty("user").GetProperty("id").GetString()!;
+        var created = await owner.CreateApiKeyAsync();
+        var key = created.Text("key");
+        for (var i = 0; i < 2; i++)
+            await (await _b.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        Assert.NotNull(_b.Services.GetRequiredService<ApiKeyCache>().Find(hash));
+        return (owner, key, created.Text("id"), userId);
+    }
+
+    [Theory]
+    [InlineData("disable", "KEY_DISABLED")]
+    [InlineData("delete", "INVALID_API_KEY")]
+    [InlineData("admin-delete", "INVALID_API_KEY")]
+    [InlineData("ban", "USER_BANNED")]
+    public async Task An_api_key_revoked_on_one_instance_is_refused_by_the_other_that_had_it_cached(string revocation, string code)
+    {
+        var (owner, key, keyId, userId) = await ApiKeyCachedOnBAsync();
+        var admin = revocation is "admin-delete" or "ban" ? await AuthClient.SignedInAsAsync(_a, "admin") : null;
+
+        var response = revocation switch
+        {
+            "disable" => await owner.PostAsync("/api/auth/api-key/update", new { keyId, enabled = false }),
+            "delete" => await owner.PostAsync("/api/auth/api-key/delete", new { keyId }),
+            "admin-delete" => await admin!.DeleteAsync($"/api/admin/api-keys/{keyId}"),
+            _ => await admin!.PostAsync("/api/auth/admin/ban-user", new { userId }),
+        };
+        await response.ShouldBe(HttpStatusCode.OK);
+        await _b.DeliveredAsync();
+
+        var refused = await (await _b.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
+        Assert.Equal(code, refused.Text("code"));
+    }
+
+    [Fact]
+    public async Task Both_instances_sign_with_one_key_and_a_logout_on_one_is_refused_by_the_other_at_once()
+    {
+        // B reads the (still empty) key set; A then adds the first key, which signs at once: B must know it.
+        await (await _b.CreateClient().GetAsync("/api/auth/jwks")).ShouldBe(HttpStatusCode.OK);
+        var (_, fromA) = await _a.TokenLoginAsAsync();
+        await _b.DeliveredAsync();
+        var onB = _b.WithAccessToken(fromA.Text("access_token"));
+        await (await onB.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
+        var (_, fromB) = await _b.TokenLoginAsAsync();
+        await (await _a.WithAccessToken(fromB.Text("access_token")).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
+
+        await (await _a.WithAccessToken(fromA.Text("access_token")).PostJsonAsync("/api/token/logout", new { refresh_token = fromA.Text("refresh_token") }))
+            .ShouldBe(HttpStatusCode.OK);
+        await _b.DeliveredAsync();
+
+        var refused = await (await onB.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
+        var refresh = await (await _b.TokenRefreshAsync(fromA.Text("refresh_token"))).ShouldBe(HttpStatusCode.Unauthorized);
+        Assert.Equal(("INVALID_TOKEN", "INVALID_TOKEN"), (refused.Text("code"), refresh.Text("code")));
+        await (await _a.WithAccessToken(fromB.Text("access_token")).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
+        Assert.Equal(new JsonWebToken(fromA.Text("access_token")).Kid, new JsonWebToken(fromB.Text("access_token")).Kid);
+        await using var db = await _a.OpenDatabaseAsync();
+        Assert.Equal(1, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM signing_keys"));
     }
 
     /// <summary>The instance answers the client as signed out: get-session null, a signed-in route 401.</summary>

@@ -5,7 +5,7 @@ using Waitlist.Infrastructure.Validation;
 namespace Waitlist.Features.Auth.AdminViews;
 
 /// <summary>
-/// The dashboard's admin views of accounts and sessions, /api/admin/*, mapped by <see cref="AuthRoutes"/>: staff and
+/// The dashboard's admin views of accounts, sessions and API keys, /api/admin/*, mapped by <see cref="AuthRoutes"/>: staff and
 /// admin (a few changes admin only, said per route), plain JSON, limit/offset pages and the API's own error format —
 /// unlike /api/auth/admin, which speaks Better Auth's. Every write goes through <see cref="AuthStore"/>, so a
 /// revocation takes effect at once.
@@ -49,6 +49,20 @@ internal static class AdminViewsRoutes
         admin.MapDelete("/sessions/{id}", (string id, EndSession.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
                 handler.HandleAsync(id, context, cancellationToken))
             .Describe("AdminViewsEndSession", AuthTexts.EndSessionSummary)
+            .ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
+
+        admin.MapGet("/api-keys", ([AsParameters] BrowseApiKeys.Request request, BrowseApiKeys.Handler handler, CancellationToken cancellationToken) =>
+                handler.HandleAsync(request, cancellationToken))
+            .Describe("AdminViewsBrowseApiKeys", AuthTexts.BrowseApiKeysSummary, AuthTexts.BrowseApiKeysDescription)
+            .Validate<BrowseApiKeys.Request>();
+
+        admin.MapGet("/api-keys/{id}", (string id, ViewApiKey.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(id, cancellationToken))
+            .Describe("AdminViewsViewApiKey", AuthTexts.ViewApiKeySummary)
+            .ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
+
+        admin.MapDelete("/api-keys/{id}", (string id, RevokeApiKey.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+                handler.HandleAsync(id, context, cancellationToken))
+            .Describe("AdminViewsRevokeApiKey", AuthTexts.RevokeApiKeySummary, AuthTexts.RevokeApiKeyDescription)
             .ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
 
         admin.MapGet("/stats", (ViewStats.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(cancellationToken))

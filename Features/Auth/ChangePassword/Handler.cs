@@ -7,7 +7,7 @@ using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth.ChangePassword;
 
-/// <summary>Checks the current password, stores the new one; with revokeOtherSessions every session ends and a new one starts.</summary>
+/// <summary>Checks the current password, stores the new one; with revokeOtherSessions every session and token login ends and a new session starts.</summary>
 internal sealed class Handler(DbScope db, AuthStore store, IPasswordHasher passwords, SessionIssuer sessions) : IHandler
 {
     public async Task<Results<Ok<Response>, ErrorResult>> HandleAsync(Request request, HttpContext context, CancellationToken cancellationToken)
@@ -23,6 +23,7 @@ internal sealed class Handler(DbScope db, AuthStore store, IPasswordHasher passw
         if (request.RevokeOtherSessions == true)
         {
             await store.DeleteSessionsAsync(user.Id, keepSessionId: null, cancellationToken);
+            await store.RevokeRefreshTokensOfAsync(user.Id, cancellationToken);
             token = await sessions.OpenAsync(context, user.Id, current.Session.RememberMe, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

@@ -26,13 +26,13 @@ internal sealed class VerificationTokens(AuthOptions options, AuthStore store)
     {
         var random = AuthIds.New();
         var token = random + "." + Base64Url.EncodeToString(Signature(purpose, random));
-        await store.CreateVerificationAsync(purpose, SessionCookies.Hash(token), userId, lifetime, cancellationToken);
+        await store.CreateVerificationAsync(purpose, AuthIds.Hash(token), userId, lifetime, cancellationToken);
         return token;
     }
 
     /// <summary>Deletes the token and returns its user when it was genuine and unexpired; null otherwise.</summary>
     public async Task<string?> ConsumeAsync(string purpose, string? token, CancellationToken cancellationToken) =>
-        IsSigned(purpose, token) ? await store.ConsumeVerificationAsync(purpose, SessionCookies.Hash(token!), cancellationToken) : null;
+        IsSigned(purpose, token) ? await store.ConsumeVerificationAsync(purpose, AuthIds.Hash(token!), cancellationToken) : null;
 
     private bool IsSigned(string purpose, string? token)
     {

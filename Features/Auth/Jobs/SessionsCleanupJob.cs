@@ -2,7 +2,10 @@ using Waitlist.Infrastructure.Scheduling;
 
 namespace Waitlist.Features.Auth.Jobs;
 
-/// <summary>Deletes expired sessions and expired single-use tokens (email verification, password reset).</summary>
+/// <summary>
+/// Deletes what has expired: sessions, single-use tokens (email verification, password reset), API keys, refresh tokens,
+/// revocations of access tokens; and signing keys retired a day ago.
+/// </summary>
 internal sealed class SessionsCleanupJob(AuthStore store) : ICronJob
 {
     public string Name => "sessions.cleanup";

@@ -7,7 +7,7 @@ using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth.ResetPassword;
 
-/// <summary>Consumes the token, sets the new password and ends every session of the account, in one transaction.</summary>
+/// <summary>Consumes the token, sets the new password and ends every session and token login of the account, in one transaction.</summary>
 internal sealed class Handler(DbScope db, AuthStore store, VerificationTokens tokens, IPasswordHasher passwords) : IHandler
 {
     public async Task<Results<Ok<StatusResponse>, ErrorResult>> HandleAsync(Request request, CancellationToken cancellationToken)
@@ -21,6 +21,7 @@ internal sealed class Handler(DbScope db, AuthStore store, VerificationTokens to
         }
         await store.SetPasswordAsync(userId, passwords.Hash(request.NewPassword!), cancellationToken);
         await store.DeleteSessionsAsync(userId, keepSessionId: null, cancellationToken);
+        await store.RevokeRefreshTokensOfAsync(userId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(new StatusResponse(true));
     }

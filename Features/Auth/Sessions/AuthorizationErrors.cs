@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
+using Waitlist.Features.Auth.Callers;
 using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth.Sessions;
 
 /// <summary>
-/// Authorization's 401 and 403 with Spanish bodies in the endpoint's error format: 401 UNAUTHORIZED without a session,
-/// 403 FORBIDDEN — or the endpoint's own <see cref="ForbiddenError"/> — without the role. A request that carried a
-/// stale session cookie also gets it cleared.
+/// Authorization's 401 and 403 with Spanish bodies in the endpoint's error format. Without a caller: why the credential
+/// presented was refused (<see cref="RefusedCredential"/>: TOKEN_EXPIRED, KEY_DISABLED…), else the endpoint's own error
+/// for a missing one (<see cref="UnauthorizedError"/>), else UNAUTHORIZED; a stale session cookie is cleared too. Without
+/// the role: FORBIDDEN — or the endpoint's own <see cref="ForbiddenError"/> — with the role required and the caller's,
+/// for the formats that tell them.
 /// </summary>
 internal sealed class AuthorizationErrors(SessionCookies cookies) : IAuthorizationMiddlewareResultHandler
 {
@@ -15,14 +19,23 @@ internal sealed class AuthorizationErrors(SessionCookies cookies) : IAuthorizati
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        var endpoint = context.GetEndpoint();
         if (authorizeResult.Challenged)
         {
             if (context.Features.Get<StaleSessionCookie>() is not null)
                 cookies.Clear(context.Response);
-            return ErrorResponses.WriteAsync(context, CommonTexts.Unauthorized);
+            if (context.Features.Get<RefusedCredential>() is { } refused)
+                return ErrorResponses.WriteAsync(context, refused.Kind, facts: refused.Facts);
+            return ErrorResponses.WriteAsync(context, endpoint?.Metadata.GetMetadata<UnauthorizedError>()?.Kind ?? CommonTexts.Unauthorized);
         }
         if (authorizeResult.Forbidden)
-            return ErrorResponses.WriteAsync(context, context.GetEndpoint()?.Metadata.GetMetadata<ForbiddenError>()?.Kind ?? CommonTexts.Forbidden);
+            return ErrorResponses.WriteAsync(context, endpoint?.Metadata.GetMetadata<ForbiddenError>()?.Kind ?? CommonTexts.Forbidden, facts: RoleFacts(policy, context));
         return _default.HandleAsync(next, context, policy, authorizeResult);
     }
+
+    /// <summary>The least role the policy admits (<see cref="AuthRoles.Team"/> lists the lower first) and the caller's.</summary>
+    private static ErrorFacts? RoleFacts(AuthorizationPolicy policy, HttpContext context) =>
+        policy.Requirements.OfType<RolesAuthorizationRequirement>().FirstOrDefault()?.AllowedRoles.FirstOrDefault() is { } required
+            ? new ErrorFacts { ["required_role"] = required, ["user_role"] = context.User.Role() }
+            : null;
 }

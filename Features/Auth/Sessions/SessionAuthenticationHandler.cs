@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Waitlist.Features.Auth.Callers;
 
 namespace Waitlist.Features.Auth.Sessions;
 
@@ -32,15 +33,8 @@ internal sealed class SessionAuthenticationHandler(
 
         Context.Features.Set(found);
         Context.Features.Set(found.User);
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, found.User.Id),
-            new Claim(ClaimTypes.Email, found.User.Email),
-            new Claim(ClaimTypes.Name, found.User.Name),
-            new Claim(ClaimTypes.Role, found.User.Role),
-            new Claim(CurrentUser.SessionIdClaim, found.Session.Id),
-        ], SchemeName);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        var principal = CallerSchemes.Principal(found.User, SchemeName, new Claim(CurrentUser.SessionIdClaim, found.Session.Id));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }
 

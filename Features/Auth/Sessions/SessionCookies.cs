@@ -95,7 +95,4 @@ internal sealed class SessionCookies(AuthOptions options)
             cookie.Append("; Secure");
         response.Headers.Append("Set-Cookie", cookie.ToString());
     }
-
-    /// <summary>What the database keeps of a token: its SHA-256, so a leaked table yields no usable cookie.</summary>
-    public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
 }

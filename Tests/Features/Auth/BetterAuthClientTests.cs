@@ -4,25 +4,29 @@ using Xunit.Abstractions;
 namespace Waitlist.Tests.Features.Auth;
 
 /// <summary>
-/// The official <c>better-auth</c> npm client (Tests/e2e, installed with <c>npm ci</c>) against the running API:
-/// sign-up, get-session, sign-out, sign-in by email and username, update-user, list-sessions,
-/// revoke-other-sessions, change-password and a rate-limited sign-in.
+/// The official <c>better-auth</c> npm client (Tests/e2e, installed with <c>npm ci</c>) against the running API. The
+/// dashboard's flow (client-flow.mjs): sign-up, get-session, sign-out, sign-in by email and username, update-user,
+/// list-sessions, revoke-other-sessions, change-password and a rate-limited sign-in. The api-key plugin's client
+/// (api-key-flow.mjs, <c>@better-auth/api-key</c>'s <c>apiKeyClient</c>): create, list, get, update, a refused
+/// lifetime and delete, with the key authenticating in <c>x-api-key</c> and as a bearer token until it is disabled.
 /// </summary>
 public sealed class BetterAuthClientTests(ITestOutputHelper output)
 {
     private const string DashboardOrigin = "http://localhost:3000";
 
-    [Fact]
-    public async Task The_official_client_completes_the_dashboard_flows()
+    [Theory]
+    [InlineData("client-flow.mjs")]
+    [InlineData("api-key-flow.mjs")]
+    public async Task The_official_client_completes_the_flow(string flow)
     {
         var e2e = FindE2eDirectory();
-        if (!Directory.Exists(Path.Combine(e2e, "node_modules", "better-auth")))
+        if (!Directory.Exists(Path.Combine(e2e, "node_modules", "@better-auth", "api-key")))
             Assert.Equal(0, await RunAsync("npm", "ci --no-audit --no-fund", e2e));
         await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Auth:TrustedOrigins"] = DashboardOrigin }, realPasswordHasher: true);
         api.CreateClient().Dispose(); // fixes the Kestrel address in ClientOptions
         var baseUrl = api.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
-        var exit = await RunAsync("node", $"client-flow.mjs {baseUrl} {DashboardOrigin}", e2e);
+        var exit = await RunAsync("node", $"{flow} {baseUrl} {DashboardOrigin}", e2e);
 
         Assert.Equal(0, exit);
     }

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Waitlist.Tests.Features.Auth;
 
-/// <summary>No input makes /api/auth answer 500: NUL bytes, lone surrogates, wrong types, huge values, odd content types.</summary>
+/// <summary>
+/// No input makes /api/auth or /api/token answer 500: NUL bytes, lone surrogates, wrong types, huge values, odd content
+/// types, and credentials (API keys, access tokens) that are not what they claim to be.
+/// </summary>
 public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     private readonly ApiFactory _api = fixture.Api;
@@ -19,13 +22,15 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         "/api/auth/sign-up/email", "/api/auth/sign-in/email", "/api/auth/sign-in/username", "/api/auth/request-password-reset",
         "/api/auth/reset-password", "/api/auth/send-verification-email", "/api/auth/is-username-available",
         "/api/auth/update-user", "/api/auth/change-password", "/api/auth/revoke-session", "/api/auth/admin/create-user",
-        "/api/auth/admin/ban-user", "/api/auth/admin/list-user-sessions",
+        "/api/auth/admin/ban-user", "/api/auth/admin/list-user-sessions", "/api/auth/api-key/create", "/api/auth/api-key/update",
+        "/api/auth/api-key/delete", "/api/token/login", "/api/token/refresh",
     ];
 
     private static readonly string[] Fields =
     [
         "email", "password", "name", "username", "image", "callbackURL", "redirectTo", "token", "newPassword",
-        "currentPassword", "userId", "role", "banReason", "banExpiresIn", "rememberMe", "displayUsername",
+        "currentPassword", "userId", "role", "banReason", "banExpiresIn", "rememberMe", "displayUsername", "keyId", "expiresIn",
+        "prefix", "enabled", "metadata", "remaining", "permissions", "refresh_token",
     ];
 
     [Fact]
@@ -117,5 +122,39 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         }
         await using var check = await _api.OpenDatabaseAsync();
         Assert.Equal(0, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM users WHERE email = @email OR name ~ '[[:cntrl:]]'", new { email }));
+    }
+
+    public static TheoryData<string, string> Credentials => new()
+    {
+        { "x-api-key", "" },
+        { "x-api-key", "   " },
+        { "x-api-key", new string('k', 20_000) },
+        { "x-api-key", "wl_abc.def.ghi" },
+        { "Authorization", "Bearer" },
+        { "Authorization", "Bearer    " },
+        { "Authorization", "Basic dXNlcjpwYXNz" },
+        { "Authorization", "Bearer a.b.c" },
+        { "Authorization", "Bearer .." },
+        { "Authorization", "Bearer eyJhbGciOiJub25lIiwidHlwIjoiYXQrand0In0.eyJzdWIiOiJ4IiwianRpIjoieSJ9." },
+        { "Authorization", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl" },
+        { "Authorization", "Bearer " + new string('a', 8_000) + "." + new string('b', 8_000) + "." + new string('c', 8_000) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Credentials))]
+    public async Task A_credential_that_is_not_one_is_a_spanish_401_never_a_500(string header, string value)
+    {
+        foreach (var path in new[] { "/api/user/me", "/api/auth/api-key/list" })
+        {
+            var client = _api.ClientFrom(TestIps.Unique());
+            client.DefaultRequestHeaders.TryAddWithoutValidation(header, value);
+
+            var response = await client.GetAsync(path);
+
+            var body = await response.ShouldBe(HttpStatusCode.Unauthorized);
+            Assert.Contains(body.GetProperty("code").GetString(), new[] { "UNAUTHORIZED", "INVALID_API_KEY", "INVALID_TOKEN" });
+            Assert.False(string.IsNullOrEmpty((body.TryGetProperty("error", out var error) ? error : body.GetProperty("message")).GetString()));
+        }
+        Assert.Empty(_api.Logs.Errors);
     }
 }

@@ -15,13 +15,11 @@ internal sealed record Request(
 
 internal sealed class Validator : AbstractValidator<Request>
 {
-    public const int MaxLimit = 500;
-
     public Validator()
     {
-        RuleFor(r => r.UserId).Must(id => id is null || AuthIds.IsWellFormed(id)).WithErrorCode("INVALID_ID").WithMessage(AuthTexts.UserIdInvalidText);
+        RuleFor(r => r.UserId).UserIdFilter();
         RuleFor(r => r.Active).QueryFlag("active");
-        RuleFor(r => r.Limit).PageLimit(MaxLimit);
+        RuleFor(r => r.Limit).PageLimit(AdminViewsRules.MaxLimit);
         RuleFor(r => r.Offset).PageOffset();
     }
 }

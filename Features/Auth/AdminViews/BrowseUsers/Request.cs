@@ -16,15 +16,13 @@ internal sealed record Request(
 
 internal sealed class Validator : AbstractValidator<Request>
 {
-    public const int MaxLimit = 500;
-
     public Validator()
     {
         RuleFor(r => r.Role).Role();
         RuleFor(r => r.Banned).QueryFlag("banned");
         RuleFor(r => r.Search).Must(s => s is null || s.Length <= AuthRules.MaxTextLength).WithErrorCode("TOO_LONG").WithMessage(AuthTexts.SearchTooLongText)
             .NoControlCharacters(AuthTexts.NoControlCharactersText);
-        RuleFor(r => r.Limit).PageLimit(MaxLimit);
+        RuleFor(r => r.Limit).PageLimit(AdminViewsRules.MaxLimit);
         RuleFor(r => r.Offset).PageOffset();
     }
 }

@@ -12,6 +12,9 @@ public sealed class AdminViewsAccessTests(ApiFixture fixture) : IClassFixture<Ap
         { "GET", "/api/admin/sessions" },
         { "GET", "/api/admin/sessions/AbCdEfGhIjKlMnOpQrStUvWxYz012345" },
         { "DELETE", "/api/admin/sessions/AbCdEfGhIjKlMnOpQrStUvWxYz012345" },
+        { "GET", "/api/admin/api-keys" },
+        { "GET", "/api/admin/api-keys/AbCdEfGhIjKlMnOpQrStUvWxYz012345" },
+        { "DELETE", "/api/admin/api-keys/AbCdEfGhIjKlMnOpQrStUvWxYz012345" },
         { "GET", "/api/admin/stats" },
     };
 
@@ -42,6 +45,8 @@ public sealed class AdminViewsAccessTests(ApiFixture fixture) : IClassFixture<Ap
     [InlineData("PATCH", "/api/admin/users/abc%20def")]
     [InlineData("GET", "/api/admin/sessions/%C3%B1and%C3%BA")]
     [InlineData("DELETE", "/api/admin/sessions/0123456789012345678901234567890123456789012345678901234567890123456789")]
+    [InlineData("GET", "/api/admin/api-keys/abc%27def")]
+    [InlineData("DELETE", "/api/admin/api-keys/%F0%9F%94%91")]
     public async Task A_malformed_id_is_a_400_INVALID_ID_for_staff(string method, string path)
     {
         var staff = await AuthClient.SignedInAsAsync(_api, "staff");
@@ -54,6 +59,7 @@ public sealed class AdminViewsAccessTests(ApiFixture fixture) : IClassFixture<Ap
     [Theory]
     [InlineData("/api/admin/users/AbCdEfGhIjKlMnOpQrStUvWxYz012345", "USER_NOT_FOUND")]
     [InlineData("/api/admin/sessions/AbCdEfGhIjKlMnOpQrStUvWxYz012345", "SESSION_NOT_FOUND")]
+    [InlineData("/api/admin/api-keys/AbCdEfGhIjKlMnOpQrStUvWxYz012345", "API_KEY_NOT_FOUND")]
     public async Task A_well_formed_id_of_nothing_is_a_404(string path, string code)
     {
         var staff = await AuthClient.SignedInAsAsync(_api, "staff");

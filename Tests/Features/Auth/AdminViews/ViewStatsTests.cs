@@ -5,7 +5,7 @@ namespace Waitlist.Tests.Features.Auth.AdminViews;
 public sealed class ViewStatsTests
 {
     [Fact]
-    public async Task Accounts_sessions_waitlist_and_30_days_of_sign_ups()
+    public async Task Accounts_sessions_api_keys_waitlist_and_30_days_of_sign_ups()
     {
         await using var api = await ApiFactory.StartAsync();
         var waitlist = api.ClientFrom(TestIps.Unique());
@@ -34,6 +34,9 @@ public sealed class ViewStatsTests
             await db.ExecuteAsync("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = (SELECT id FROM users WHERE role = 'admin')");
         }
         await (await staff.PatchAsync($"/api/admin/users/{await banned.UserIdAsync()}", new { banned = true })).ShouldBe(HttpStatusCode.OK);
+        await staff.CreateApiKeyAsync();
+        var disabledKey = await staff.CreateApiKeyAsync();
+        await (await staff.PostAsync("/api/auth/api-key/update", new { keyId = disabledKey.Text("id"), enabled = false })).ShouldBe(HttpStatusCode.OK);
 
         var body = await (await staff.GetAsync("/api/admin/stats")).ShouldBe(HttpStatusCode.OK);
 
@@ -42,6 +45,8 @@ public sealed class ViewStatsTests
             users.GetProperty("banned").GetInt64(), users.GetProperty("regular").GetInt64()));
         var sessions = body.GetProperty("sessions");
         Assert.Equal((3, 2), (sessions.GetProperty("total").GetInt64(), sessions.GetProperty("active").GetInt64())); // the banned user's session ended
+        var apiKeys = body.GetProperty("apiKeys");
+        Assert.Equal((2, 1), (apiKeys.GetProperty("total").GetInt64(), apiKeys.GetProperty("enabled").GetInt64()));
         var entries = body.GetProperty("waitlist");
         Assert.Equal((4, 3, 1, 3), (entries.GetProperty("total").GetInt64(), entries.GetProperty("professional").GetInt64(),
             entries.GetProperty("empresa").GetInt64(), entries.GetProperty("last7Days").GetInt64()));

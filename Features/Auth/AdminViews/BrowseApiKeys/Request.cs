@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Waitlist.Infrastructure.Pagination;
+using Waitlist.Infrastructure.Validation;
+
+namespace Waitlist.Features.Auth.AdminViews.BrowseApiKeys;
+
+/// <summary>The query string, read as text so that each wrong value is a field error that names it.</summary>
+internal sealed record Request(
+    [FromQuery(Name = "userId")][property: Description(AuthTexts.ApiKeyUserIdParameter)] string? UserId,
+    [FromQuery(Name = "enabled")][property: Description(AuthTexts.EnabledParameter)] string? Enabled,
+    [FromQuery(Name = "limit")][property: Description(AuthTexts.LimitParameter)] string? Limit,
+    [FromQuery(Name = "offset")][property: Description(AuthTexts.OffsetParameter)] string? Offset);
+
+internal sealed class Validator : AbstractValidator<Request>
+{
+    public Validator()
+    {
+        RuleFor(r => r.UserId).UserIdFilter();
+        RuleFor(r => r.Enabled).QueryFlag("enabled");
+        RuleFor(r => r.Limit).PageLimit(AdminViewsRules.MaxLimit);
+        RuleFor(r => r.Offset).PageOffset();
+    }
+}

@@ -1,0 +1,5 @@
+using Waitlist.Infrastructure.Pagination;
+
+namespace Waitlist.Features.Auth.AdminViews.BrowseApiKeys;
+
+internal sealed record Response(IReadOnlyList<AdminApiKey> ApiKeys, Pagination Pagination);

@@ -1,0 +1,26 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Waitlist.Infrastructure.Pagination;
+
+namespace Waitlist.Features.Auth.ApiKeys.ListApiKeys;
+
+/// <summary>Better Auth's list query: every key of the caller unless limit and offset say otherwise, sorted as asked.</summary>
+internal sealed record Request(
+    [FromQuery(Name = "limit")][property: Description(AuthTexts.LimitParameter)] string? Limit,
+    [FromQuery(Name = "offset")][property: Description(AuthTexts.OffsetParameter)] string? Offset,
+    [FromQuery(Name = "sortBy")] string? SortBy,
+    [FromQuery(Name = "sortDirection")] string? SortDirection);
+
+internal sealed class Validator : AbstractValidator<Request>
+{
+    public Validator()
+    {
+        RuleFor(r => r.Limit).Must(limit => limit is null || Page.TryParse(limit, out _)).WithErrorCode(AuthTexts.ValidationError).WithMessage(AuthTexts.InvalidApiKeyListQuery);
+        RuleFor(r => r.Offset).Must(offset => offset is null || Page.TryParse(offset, out _)).WithErrorCode(AuthTexts.ValidationError).WithMessage(AuthTexts.InvalidApiKeyListQuery);
+        RuleFor(r => r.SortBy).Must(sortBy => sortBy is null || AuthStore.ApiKeySortColumns.ContainsKey(sortBy))
+            .WithErrorCode(AuthTexts.ValidationError).WithMessage(AuthTexts.InvalidApiKeyListQuery);
+        RuleFor(r => r.SortDirection).Must(direction => direction is null or "asc" or "desc")
+            .WithErrorCode(AuthTexts.ValidationError).WithMessage(AuthTexts.InvalidApiKeyListQuery);
+    }
+}
