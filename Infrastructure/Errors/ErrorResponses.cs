@@ -15,11 +15,13 @@ public static class ErrorResponses
     public static ErrorResult ValidationFailed(IReadOnlyList<FieldError> details, ErrorKind? ruleError = null) =>
         new(ruleError ?? CommonTexts.ValidationFailed, details);
 
-    public static Task WriteAsync(HttpContext context, ErrorKind kind, IReadOnlyList<FieldError>? details = null, string? message = null, ErrorFacts? facts = null)
+    /// <param name="format">The format to answer in when it is the caller's rather than the endpoint's (a credential's own dialect).</param>
+    public static Task WriteAsync(HttpContext context, ErrorKind kind, IReadOnlyList<FieldError>? details = null, string? message = null,
+        ErrorFacts? facts = null, IErrorFormat? format = null)
     {
         context.Response.StatusCode = kind.Status;
         var traceId = kind.Status >= 500 ? Activity.Current?.Id ?? context.TraceIdentifier : null;
-        var body = FormatOf(context).Body(kind, message ?? kind.Message, details, facts, traceId);
+        var body = (format ?? FormatOf(context)).Body(kind, message ?? kind.Message, details, facts, traceId);
         return context.Response.WriteAsJsonAsync(body, body.GetType(), context.RequestAborted);
     }
 

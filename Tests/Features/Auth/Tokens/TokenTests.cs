@@ -50,7 +50,7 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task An_access_token_works_wherever_a_session_does_with_the_accounts_current_role()
+    public async Task An_access_token_works_wherever_a_session_does_with_the_accounts_current_role_and_a_missing_role_is_told_in_the_token_format()
     {
         var (browser, tokens) = await _api.TokenLoginAsAsync("user");
         var client = _api.WithAccessToken(tokens.Text("access_token"));
@@ -66,7 +66,8 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var promoted = await client.GetAsync("/api/admin/users");
 
         Assert.Equal(await browser.UserIdAsync(), me.GetProperty("user").Text("id"));
-        Assert.Equal("FORBIDDEN", forbidden.Text("code"));
+        Assert.Equal(("error", "FORBIDDEN"), (forbidden.Text("status"), forbidden.Text("code")));
+        Assert.Equal(("staff", "user"), (forbidden.GetProperty("details").Text("required_role"), forbidden.GetProperty("details").Text("user_role")));
         await promoted.ShouldBe(HttpStatusCode.OK);
     }
 
