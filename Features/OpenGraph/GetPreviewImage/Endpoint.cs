@@ -1,6 +1,6 @@
-using Microsoft.Net.Http.Headers;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.Http;
 using Waitlist.Infrastructure.Images;
 using Waitlist.Infrastructure.Validation;
 
@@ -34,7 +34,7 @@ public sealed class Endpoint : IEndpoint
             return ErrorResponses.Result(OpenGraphTexts.Unavailable);
 
         var preview = handler.Describe(request);
-        if (IsNotModified(context.Request, preview.ETag))
+        if (context.Request.IsNotModified(preview.ETag))
             return new JpegResult(preview.ETag, null);
 
         try
@@ -46,15 +46,6 @@ public sealed class Endpoint : IEndpoint
             logger.LogError(exception, "Rendering a preview image failed");
             return ErrorResponses.Result(OpenGraphTexts.Unavailable);
         }
-    }
-
-    /// <summary>If-None-Match uses the weak comparison (RFC 9110 §13.1.2): <c>W/"x"</c> matches <c>"x"</c>.</summary>
-    private static bool IsNotModified(HttpRequest request, string etag)
-    {
-        if (!EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags))
-            return false;
-        var current = EntityTagHeaderValue.Parse(etag);
-        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
     }
 
     /// <summary>200 with the JPEG (headers only for HEAD), or 304 with no body when <c>jpeg</c> is null.</summary>
