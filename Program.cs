@@ -6,6 +6,7 @@ using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.Health;
 using Waitlist.Infrastructure.Http;
 using Waitlist.Infrastructure.OpenApi;
 using Waitlist.Infrastructure.RateLimiting;
@@ -19,6 +20,7 @@ builder.AddHttpPipeline();
 builder.Services
     .AddErrorHandling()
     .AddDatabase()
+    .AddHealth()
     .AddEmail()
     .AddIpRateLimiting()
     .AddAuth()
