@@ -26,6 +26,12 @@ public sealed class OpenGraphOptions
     /// <summary>Renders allowed at once; 0 means one per processor core.</summary>
     public int MaxConcurrentRenders { get; set; }
 
+    /// <summary>Renders allowed to wait for one of those; beyond them a request that needs a render is a 503.</summary>
+    public int MaxQueuedRenders { get; set; } = 64;
+
+    /// <summary>Render the default image at start-up, ahead of the first previewer.</summary>
+    public bool WarmUp { get; set; } = true;
+
     public int Quality { get; set; } = 80;
 
     /// <summary>The largest image answered, in bytes (WhatsApp ignores previews above 600 KB).</summary>

@@ -17,18 +17,20 @@ public static class OpenGraphSetup
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<OpenGraphOptions>>().Value;
-            return new RenderedImageCache(options.CacheBytes, options.EffectiveConcurrency);
+            return new RenderedImageCache(options.CacheBytes, options.EffectiveConcurrency, options.MaxQueuedRenders);
         });
         services.AddHostedService<PreviewWarmUp>();
         return services;
     }
 }
 
-/// <summary>Loads the renderer at start-up and renders the default image in the background.</summary>
-internal sealed class PreviewWarmUp(IServiceScopeFactory scopes, ILogger<PreviewWarmUp> logger) : BackgroundService
+/// <summary>Loads the renderer at start-up and, unless <c>OpenGraph:WarmUp</c> is off, renders the default image in the background.</summary>
+internal sealed class PreviewWarmUp(IServiceScopeFactory scopes, IOptions<OpenGraphOptions> options, ILogger<PreviewWarmUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.WarmUp)
+            return;
         using var scope = scopes.CreateScope();
         var handler = scope.ServiceProvider.GetRequiredService<GetPreviewImage.Handler>();
         if (!handler.IsAvailable)

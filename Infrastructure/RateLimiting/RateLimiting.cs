@@ -15,28 +15,36 @@ public static class RateLimitPolicies
     public const string AuthSignUp = "auth-sign-up";
     public const string AuthPasswordReset = "auth-password-reset";
 
-    public static readonly string[] All = [Waitlist, Auth, AuthSignIn, AuthSignUp, AuthPasswordReset];
+    /// <summary>Previews that must be drawn; a preview served from memory is not counted (see <see cref="RateLimitPermits"/>).</summary>
+    public const string PreviewRender = "og-render";
+
+    public static readonly string[] All = [Waitlist, Auth, AuthSignIn, AuthSignUp, AuthPasswordReset, PreviewRender];
 
     public static IServiceCollection AddIpRateLimiting(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IRateLimitStore, MemoryRateLimitStore>();
+        services.AddSingleton<RateLimitPermits>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IRateLimitStore, IHttpContextAccessor, IConfiguration>((options, store, accessor, configuration) =>
         {
             foreach (var name in All)
-            {
-                var rule = configuration.GetSection($"RateLimits:{name}").Get<RateLimitRule>()
-                    ?? throw new InvalidOperationException($"RateLimits:{name} is missing from configuration.");
-                options.AddPolicy(name, new IpRateLimitPolicy(name, rule, store, accessor));
-            }
+                options.AddPolicy(name, Policy(name, configuration, store, accessor));
             options.OnRejected = (context, _) => new ValueTask(WriteRejectionAsync(context.HttpContext));
         });
         return services;
     }
 
-    private static Task WriteRejectionAsync(HttpContext context)
+    internal static IpRateLimitPolicy Policy(string name, IConfiguration configuration, IRateLimitStore store, IHttpContextAccessor accessor)
+    {
+        var rule = configuration.GetSection($"RateLimits:{name}").Get<RateLimitRule>()
+            ?? throw new InvalidOperationException($"RateLimits:{name} is missing from configuration.");
+        return new IpRateLimitPolicy(name, rule, store, accessor);
+    }
+
+    /// <summary>The 429 of a refused request, once its limiter has put the window's state on the request.</summary>
+    internal static Task WriteRejectionAsync(HttpContext context)
     {
         var decision = context.Features.Get<RateLimitDecision>()!;
         var seconds = RateLimitHeaders.SecondsUntilReset(decision, TimeProvider.System.GetUtcNow());

@@ -2,6 +2,7 @@ using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Http;
 using Waitlist.Infrastructure.Images;
+using Waitlist.Infrastructure.RateLimiting;
 using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.OpenGraph.GetPreviewImage;
@@ -10,6 +11,9 @@ public sealed class Endpoint : IEndpoint
 {
     public const string Path = "/api/og";
     public const string CacheControl = "public, max-age=31536000, immutable";
+
+    /// <summary>A full queue drains in about two seconds on two cores; a previewer that comes back later finds the image drawn.</summary>
+    private const string BusyRetryAfterSeconds = "5";
 
     public void Map(IEndpointRouteBuilder app)
     {
@@ -26,9 +30,11 @@ public sealed class Endpoint : IEndpoint
             .Validate<Request>()
             .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg")
             .Produces(StatusCodes.Status304NotModified)
+            .Produces<ApiError>(StatusCodes.Status429TooManyRequests)
             .Produces<ApiError>(StatusCodes.Status503ServiceUnavailable);
 
-    private static async Task<IResult> HandleAsync([AsParameters] Request request, Handler handler, HttpContext context, ILogger<Endpoint> logger)
+    private static async Task<IResult> HandleAsync(
+        [AsParameters] Request request, Handler handler, RateLimitPermits permits, HttpContext context, ILogger<Endpoint> logger)
     {
         if (!handler.IsAvailable)
             return ErrorResponses.Result(OpenGraphTexts.Unavailable);
@@ -36,10 +42,20 @@ public sealed class Endpoint : IEndpoint
         var preview = handler.Describe(request);
         if (context.Request.IsNotModified(preview.ETag))
             return new JpegResult(preview.ETag, null);
+        // What is already drawn costs nothing: only requests that need a render count against the client's budget.
+        if (handler.TryGetRendered(preview, out var rendered))
+            return new JpegResult(preview.ETag, rendered);
+        if (await permits.AcquireAsync(RateLimitPolicies.PreviewRender, context) is { } rateLimited)
+            return rateLimited;
 
         try
         {
             return new JpegResult(preview.ETag, await handler.JpegAsync(preview, context.RequestAborted));
+        }
+        catch (RenderQueueFullException)
+        {
+            context.Response.Headers.RetryAfter = BusyRetryAfterSeconds;
+            return ErrorResponses.Result(OpenGraphTexts.Busy);
         }
         catch (VipsException exception)
         {

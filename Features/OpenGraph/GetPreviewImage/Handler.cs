@@ -22,6 +22,10 @@ public sealed class Handler(PreviewRenderer renderer, RenderedImageCache cache, 
         return new Preview(title, subtitle, renderer.EntityTag(title, subtitle));
     }
 
+    /// <summary>The image when it is already rendered: no drawing, no waiting.</summary>
+    public bool TryGetRendered(Preview preview, out byte[] jpeg) => cache.TryGet(preview.ETag, out jpeg);
+
+    /// <exception cref="RenderQueueFullException">The image needs a render and too many are waiting.</exception>
     public Task<byte[]> JpegAsync(Preview preview, CancellationToken cancellationToken) =>
         cache.GetOrRenderAsync(preview.ETag, () => renderer.Render(preview.Title, preview.Subtitle).Jpeg, cancellationToken);
 }
