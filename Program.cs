@@ -1,6 +1,8 @@
+using Waitlist.Features.Auth;
 using Waitlist.Features.Cron;
 using Waitlist.Features.OpenGraph;
-using Waitlist.Infrastructure.Auth;
+using Waitlist.Features.Profile;
+using Waitlist.Features.Waitlist;
 using Waitlist.Infrastructure.Configuration;
 using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
@@ -8,7 +10,9 @@ using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Health;
 using Waitlist.Infrastructure.Http;
+using Waitlist.Infrastructure.Notifications;
 using Waitlist.Infrastructure.OpenApi;
+using Waitlist.Infrastructure.PersonalData;
 using Waitlist.Infrastructure.RateLimiting;
 using Waitlist.Infrastructure.Validation;
 
@@ -21,24 +25,28 @@ builder.Services
     .AddErrorHandling()
     .AddDatabase()
     .AddHealth()
+    .AddNotifications()
     .AddEmail()
-    .AddIpRateLimiting()
-    .AddAuth()
+    .AddRateLimiting()
     .AddApiDocumentation();
 
-// Features: handlers and validators are discovered, one folder per use case
+// Features; their endpoints, handlers and validators are discovered, one folder per use case
 builder.Services
+    .AddAuth()
+    .AddWaitlist()
+    .AddCron()
+    .AddOpenGraph()
+    .AddProfile()
     .AddHandlers()
     .AddValidators()
-    .AddCron()
-    .AddOpenGraph();
+    .AddPersonalData();
 
 var app = builder.Build();
 
 app.UseHttpPipeline();
 app.UseErrorHandling();
+app.UseAuth();          // before the limiter: a policy may count per signed-in user
 app.UseRateLimiter();
-app.UseAuth();
 app.UseApiDocumentation();
 app.MapEndpoints();
 

@@ -28,7 +28,7 @@ bench_start_api() {
       BETTER_AUTH_URL="$BENCH_URL" BETTER_AUTH_SECRET=bench-secret-bench-secret-bench-secret-00 CRON_SECRET=bench-cron-secret \
       Logging__LogLevel__Default=Warning EmailOutbox__PollSeconds=0 "$@" \
       dotnet "$bench_dir/app/Waitlist.dll" --urls "$BENCH_URL"
-  ) >"$bench_dir/api.log" 2>&1 &
+  ) >>"$bench_dir/api.log" 2>&1 &
   api_pid=$!
   for _ in $(seq 1 120); do
     curl -fs "$BENCH_URL/health" >/dev/null 2>&1 && return 0

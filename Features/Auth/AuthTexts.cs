@@ -2,7 +2,7 @@ using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth;
 
-/// <summary>Every Spanish sentence of /api/auth/*, with Better Auth's codes and statuses, in one place for review.</summary>
+/// <summary>Every Spanish sentence of Auth, with Better Auth's codes and statuses, in one place for review.</summary>
 public static class AuthTexts
 {
     public static readonly ErrorKind UserAlreadyExists = new(422, "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL", "Ya existe una cuenta con este correo. Usa otro correo.");
@@ -22,6 +22,11 @@ public static class AuthTexts
     public static readonly ErrorKind CannotBanYourself = new(400, "YOU_CANNOT_BAN_YOURSELF", "No puedes suspender tu propia cuenta.");
     public static readonly ErrorKind CannotRemoveYourself = new(400, "YOU_CANNOT_REMOVE_YOURSELF", "No puedes eliminar tu propia cuenta.");
     public static readonly ErrorKind UserAlreadyExistsAdmin = new(400, "USER_ALREADY_EXISTS", "Ya existe un usuario con este correo.");
+    public static readonly ErrorKind LastAdmin = new(409, "LAST_ADMIN",
+        "La plataforma no puede quedarse sin administración: esta es la única cuenta de administración activa. Nombra antes a otra persona administradora.");
+
+    public static readonly ErrorKind MissingOrNullOrigin = new(403, "MISSING_OR_NULL_ORIGIN", "Falta la cabecera Origin o es nula.");
+    public static readonly ErrorKind InvalidOrigin = new(403, "INVALID_ORIGIN", "El origen de la petición no es de confianza.");
 
     public static readonly ErrorKind NotAllowedToListUsers = new(403, "YOU_ARE_NOT_ALLOWED_TO_LIST_USERS", "No tienes permiso para ver la lista de usuarios.");
     public static readonly ErrorKind NotAllowedToCreateUsers = new(403, "YOU_ARE_NOT_ALLOWED_TO_CREATE_USERS", "No tienes permiso para crear usuarios.");
@@ -35,6 +40,7 @@ public static class AuthTexts
     public const string ValidationError = "VALIDATION_ERROR";
     public static string Required(string field) => $"[body.{field}] Campo obligatorio: se esperaba un texto.";
     public static string TooLong(string field) => $"[body.{field}] El texto es demasiado largo.";
+    public static string ControlCharacters(string field) => $"[body.{field}] El texto no puede contener saltos de línea ni otros caracteres de control.";
     public const string InvalidEmailCode = "INVALID_EMAIL";
     public const string InvalidEmail = "El correo electrónico no es válido.";
     public static string InvalidEmailField(string field) => $"[body.{field}] El correo electrónico no es válido.";
@@ -48,10 +54,99 @@ public static class AuthTexts
     public const string UsernameTooLong = "El nombre de usuario es demasiado largo (máximo 30 caracteres).";
     public const string InvalidUsernameCode = "INVALID_USERNAME";
     public const string InvalidUsername = "El nombre de usuario solo puede tener letras, números, guiones bajos y puntos.";
+    public const string InvalidBanExpiresIn = "[body.banExpiresIn] Debe ser un número de segundos positivo.";
     public const string InvalidRoleCode = "INVALID_ROLE";
     public const string InvalidRole = "El rol debe ser «user», «staff» o «admin».";
 
     public const string PasswordResetRequested = "Si este correo está registrado, recibirás un enlace para restablecer la contraseña.";
     public const string VerificationSubject = "Confirma tu correo electrónico";
     public const string ResetPasswordSubject = "Restablece tu contraseña";
+    public const string SignUpAttemptSubject = "Alguien ha intentado crear una cuenta con tu correo";
+
+    public const string InvalidQuery = "[query] Parámetros de búsqueda, filtro, orden o paginación no válidos.";
+
+    // The admin views (/api/admin/*): the API's own error format, so plain sentences without Better Auth's [body.x] prefix.
+    public static readonly ErrorKind SessionNotFound = new(404, "SESSION_NOT_FOUND", "No se encontró la sesión.");
+    public static readonly ErrorKind OnlyAdminsChangeRoles = new(403, "ONLY_ADMINS_CAN_CHANGE_ROLES", "Solo una cuenta de administración puede cambiar el rol de un usuario.");
+    public static readonly ErrorKind OnlyAdminsBanAdmins = new(403, "ONLY_ADMINS_CAN_BAN_ADMINS", "Solo una cuenta de administración puede suspender o readmitir a otra.");
+    public static readonly ErrorKind OnlyAdminsEndAdminSessions = new(403, "ONLY_ADMINS_CAN_END_ADMIN_SESSIONS", "Solo una cuenta de administración puede cerrar las sesiones de otra.");
+    public const string NameRequiredText = "El nombre no puede estar vacío.";
+    public static readonly string NameTooLongText = $"El nombre no puede superar los {AuthRules.MaxTextLength} caracteres.";
+    public const string NoControlCharactersText = "Este campo no puede contener saltos de línea ni otros caracteres de control.";
+    public const string BanReasonTooLongText = "El motivo de la suspensión no puede superar los 500 caracteres.";
+    public const string BanExpiresInvalidText = "La fecha de fin de la suspensión debe estar en el futuro (y a menos de cien años).";
+    public const string BanDetailsWithoutBanText = "«banReason» y «banExpires» solo se indican al suspender («banned»: true).";
+    public const string SearchTooLongText = "La búsqueda no puede superar los 256 caracteres.";
+    public const string UserIdInvalidText = "«userId» no tiene el formato de un identificador de usuario.";
+
+    // The OpenAPI document: tags, summaries and descriptions.
+    public const string Tag = "Autenticación";
+    public const string AdminTag = "Administración de usuarios";
+    public const string SignUpSummary = "Crear una cuenta con correo y contraseña";
+    public const string SignUpDescription = "Crea el usuario (rol «user»), inicia su sesión (cookie better-auth.session_token) y le envía un correo de verificación. " +
+        "Con Auth:ConcealRegisteredEmails no inicia sesión (token: null) y responde igual si el correo ya está registrado, avisando por correo a su dueño.";
+    public const string SignInEmailSummary = "Iniciar sesión con correo y contraseña";
+    public const string SignInEmailDescription = "Abre una sesión (cookie better-auth.session_token). Con rememberMe: false la cookie dura lo que el navegador.";
+    public const string SignInUsernameSummary = "Iniciar sesión con nombre de usuario y contraseña";
+    public const string SignInUsernameDescription = "El nombre de usuario no distingue mayúsculas de minúsculas.";
+    public const string GetSessionSummary = "Sesión actual";
+    public const string GetSessionDescription = "Devuelve { session, user } o null si no hay sesión. Renueva la sesión (7 días) cuando tiene más de un día.";
+    public const string SignOutSummary = "Cerrar sesión";
+    public const string SignOutDescription = "Borra la sesión de la base de datos y la cookie.";
+    public const string ListSessionsSummary = "Sesiones abiertas del usuario";
+    public const string ListSessionsDescription = "«token» es el token de la sesión actual y el id de las demás (solo se guarda el hash de los tokens); revoke-session acepta ambos.";
+    public const string RevokeSessionSummary = "Cerrar una sesión del usuario";
+    public const string RevokeSessionsSummary = "Cerrar todas las sesiones del usuario, la actual incluida";
+    public const string RevokeOtherSessionsSummary = "Cerrar todas las sesiones del usuario salvo la actual";
+    public const string UpdateUserSummary = "Actualizar el perfil del usuario (nombre, imagen, nombre de usuario)";
+    public const string ChangePasswordSummary = "Cambiar la contraseña";
+    public const string ChangePasswordDescription = "Con revokeOtherSessions: true cierra todas las sesiones y abre una nueva (token en la respuesta y cookie nueva).";
+    public const string IsUsernameAvailableSummary = "Comprobar si un nombre de usuario está libre";
+    public const string SendVerificationEmailSummary = "Reenviar el correo de verificación";
+    public const string SendVerificationEmailDescription = "El enlace caduca en 24 horas y sirve una sola vez. La respuesta no revela si el correo está registrado.";
+    public const string VerifyEmailSummary = "Confirmar el correo con el enlace recibido";
+    public const string VerifyEmailDescription = "Redirige a callbackURL si se indica; si no, responde { status: true }.";
+    public const string RequestPasswordResetSummary = "Pedir un enlace para restablecer la contraseña";
+    public const string RequestPasswordResetDescription = "Responde lo mismo, y en el mismo tiempo, exista o no el correo. El enlace (redirectTo?token=...) sirve una vez y caduca en una hora.";
+    public const string ResetPasswordSummary = "Restablecer la contraseña con el token del correo";
+    public const string ResetPasswordDescription = "Consume el token (un solo uso) y cierra todas las sesiones de la cuenta.";
+    public const string OkSummary = "Comprobar que el servicio de autenticación responde";
+    public const string ListUsersSummary = "Listar usuarios (staff y admin)";
+    public const string ListUsersDescription = "searchValue/searchField (email|name|username)/searchOperator (contains|starts_with|ends_with), " +
+        "filterField/filterValue/filterOperator (eq|ne|lt|lte|gt|gte|contains), sortBy/sortDirection, limit (máx. 500)/offset.";
+    public const string CreateUserSummary = "Crear una cuenta (admin)";
+    public const string CreateUserDescription = "Para cuentas de staff que inician sesión por nombre de usuario: { email, password, name, role, data: { username } }.";
+    public const string SetRoleSummary = "Cambiar el rol de un usuario (admin)";
+    public const string BanUserSummary = "Suspender a un usuario y cerrar sus sesiones (admin)";
+    public const string UnbanUserSummary = "Levantar la suspensión de un usuario (admin)";
+    public const string ListUserSessionsSummary = "Sesiones de un usuario (admin)";
+    public const string RevokeUserSessionSummary = "Cerrar una sesión de cualquier usuario (admin)";
+    public const string RevokeUserSessionsSummary = "Cerrar todas las sesiones de un usuario (admin)";
+    public const string RemoveUserSummary = "Eliminar un usuario y sus sesiones (admin)";
+
+    public const string AdminViewsTag = "Panel de administración";
+    public const string BrowseUsersSummary = "Usuarios, por páginas (staff y admin)";
+    public const string BrowseUsersDescription = "Del más reciente al más antiguo. role filtra por rol, banned por suspensión vigente (true|false), search busca en correo, " +
+        "nombre y nombre de usuario (sin distinguir mayúsculas). limit 1–500 (50 por defecto), offset desde 0.";
+    public const string ViewUserSummary = "Un usuario (staff y admin)";
+    public const string EditUserSummary = "Cambiar nombre, rol o suspensión de un usuario (staff y admin)";
+    public const string EditUserDescription = "Solo admin puede cambiar roles y suspender o readmitir a un admin. Suspender cierra todas las sesiones del usuario; " +
+        "banExpires (ISO 8601, opcional) fija el fin de la suspensión. Nadie puede quitar el rol ni suspender a la última cuenta de administración activa (409 LAST_ADMIN).";
+    public const string BrowseSessionsSummary = "Sesiones, por páginas (staff y admin)";
+    public const string BrowseSessionsDescription = "De la más reciente a la más antigua. userId filtra por usuario, active por vigencia (true|false). limit 1–500 (100 por defecto), offset desde 0. " +
+        "Nunca muestra tokens: solo se guarda su hash.";
+    public const string ViewSessionSummary = "Una sesión (staff y admin)";
+    public const string EndSessionSummary = "Cerrar una sesión (staff y admin; las de un admin, solo admin)";
+    public const string ViewStatsSummary = "Cifras del panel (staff y admin)";
+    public const string ViewStatsDescription = "Usuarios por rol y suspendidos, sesiones totales y vigentes, lista de espera por tipo, campo (los 20 más frecuentes) " +
+        "y últimos 7 días, y altas de cuentas por día de los últimos 30 días (UTC).";
+
+    // Query and route parameters of the admin views.
+    public const string RoleParameter = "Solo usuarios con este rol: user, staff o admin.";
+    public const string BannedParameter = "true: solo suspendidos ahora; false: solo no suspendidos.";
+    public const string SearchParameter = "Texto que buscar en correo, nombre y nombre de usuario.";
+    public const string LimitParameter = "Cuántos elementos devolver.";
+    public const string OffsetParameter = "Cuántos elementos saltar desde el principio.";
+    public const string UserIdParameter = "Solo las sesiones de este usuario.";
+    public const string ActiveParameter = "true: solo sesiones vigentes; false: solo caducadas.";
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Endpoint = Waitlist.Features.Cron.RunJobs.Endpoint;
+
 
 namespace Waitlist.Features.Cron;
 
@@ -17,10 +17,10 @@ internal sealed class CronOpenApi : IOpenApiDocumentTransformer
         {
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
-            Description = "El valor de CRON_SECRET (Cron:Secret) en la cabecera «Authorization: Bearer <CRON_SECRET>». Sin secreto configurado, /api/cron rechaza todas las llamadas.",
+            Description = CronTexts.SecuritySchemeDescription,
         };
 
-        if (document.Paths.TryGetValue(Endpoint.Path, out var path) && path.Operations is not null)
+        if (document.Paths.TryGetValue(CronRoutes.Path, out var path) && path.Operations is not null)
         {
             foreach (var operation in path.Operations.Values)
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, document)] = [] }];

@@ -14,38 +14,14 @@ public static class CronTexts
     public static string JobFailed(long runId) =>
         $"La tarea falló (ejecución n.º {runId}). El detalle está en la tabla cron_runs y en el registro del servidor.";
 
-    // waitlist.weekly-report
-    public static string WeeklyReportSubject(ReportWeekLabel week) => $"Informe semanal de la lista de espera: {week.Short}";
-    public const string NoField = "Sin especificar";
-
-    public static string Growth(int current, int previous) => (current, previous) switch
-    {
-        (0, 0) => "Sin registros ni en esta semana ni en la anterior.",
-        (_, 0) => "La semana anterior no hubo registros.",
-        _ when current == previous => $"Igual que la semana anterior ({previous}).",
-        _ => $"{Percent(current, previous)} respecto a la semana anterior ({previous}).",
-    };
-
-    private static string Percent(int current, int previous)
-    {
-        var change = Math.Round((current - previous) * 100m / previous, 0, MidpointRounding.AwayFromZero);
-        return change > 0 ? $"+{change} %" : $"−{-change} %";
-    }
-
-    private static readonly string[] Months =
-        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
-
-    /// <summary>"semana 46 de 2026" and "del 9 al 15 de noviembre de 2026" (ISO week: Monday to Sunday).</summary>
-    public static ReportWeekLabel Week(int isoYear, int isoWeek, DateOnly monday)
-    {
-        var sunday = monday.AddDays(6);
-        var range = monday.Month == sunday.Month
-            ? $"del {monday.Day} al {sunday.Day} de {Months[sunday.Month - 1]} de {sunday.Year}"
-            : monday.Year == sunday.Year
-                ? $"del {monday.Day} de {Months[monday.Month - 1]} al {sunday.Day} de {Months[sunday.Month - 1]} de {sunday.Year}"
-                : $"del {monday.Day} de {Months[monday.Month - 1]} de {monday.Year} al {sunday.Day} de {Months[sunday.Month - 1]} de {sunday.Year}";
-        return new ReportWeekLabel($"semana {isoWeek} de {isoYear}", range);
-    }
+    // The OpenAPI document.
+    public const string Tag = "Operación";
+    public const string RunSummary = "Ejecutar las tareas programadas";
+    public const string RunDescription =
+        "Para un programador externo (Vercel Cron, GitHub Actions, crontab con curl). Sin «job» ejecuta todas las tareas; " +
+        "con «job» solo esa. Cada tarea toma un bloqueo en PostgreSQL: si otra llamada ya la está ejecutando, se informa como «skipped». " +
+        "Una tarea que falla se informa como «failed» y las demás se ejecutan igualmente. GET y POST hacen lo mismo.";
+    public const string JobParameter = "Nombre de una sola tarea (p. ej. sessions.cleanup). Sin él se ejecutan todas.";
+    public const string SecuritySchemeDescription =
+        "El valor de CRON_SECRET (Cron:Secret) en la cabecera «Authorization: Bearer <CRON_SECRET>». Sin secreto configurado, /api/cron rechaza todas las llamadas.";
 }
-
-public sealed record ReportWeekLabel(string Short, string Range);

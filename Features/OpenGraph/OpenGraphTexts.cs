@@ -14,6 +14,8 @@ public static class OpenGraphTexts
     public const string TitleTooLong = "El título no puede superar los 100 caracteres.";
     public const string SubtitleTooLong = "El subtítulo no puede superar los 100 caracteres.";
 
+    // The OpenAPI document.
+    public const string Tag = "OpenGraph";
     public const string EndpointSummary = "Imagen de vista previa para redes sociales (OpenGraph)";
     public const string EndpointDescription =
         "Devuelve una imagen JPEG progresiva de 1200×630 píxeles (como máximo 600 KB) con el título y el subtítulo " +

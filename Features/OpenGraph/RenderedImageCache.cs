@@ -192,5 +192,5 @@ public sealed class RenderedImageCache : IDisposable
     }
 }
 
-/// <summary>As many renders are waiting as <see cref="OpenGraphOptions.MaxQueuedRenders"/> allows.</summary>
+/// <summary>As many renders are waiting as <see cref="OpenGraphSettings.MaxQueuedRenders"/> allows.</summary>
 public sealed class RenderQueueFullException() : Exception("The preview render queue is full.");

@@ -1,7 +1,17 @@
+using System.ComponentModel.DataAnnotations;
 using Dapper;
 using Npgsql;
+using Waitlist.Infrastructure.Configuration;
 
 namespace Waitlist.Infrastructure.Database;
+
+/// <summary>The <c>Database</c> section.</summary>
+public sealed class DatabaseSettings
+{
+    /// <summary>How long start-up waits for PostgreSQL before serving 503s and retrying in the background.</summary>
+    [Range(0, 3600, ErrorMessage = "Database:StartupTimeoutSeconds must be between 0 and 3600.")]
+    public int StartupTimeoutSeconds { get; set; } = 30;
+}
 
 public static class DatabaseSetup
 {
@@ -10,6 +20,7 @@ public static class DatabaseSetup
         // Columns are snake_case, C# members PascalCase: let Dapper map one onto the other.
         DefaultTypeMap.MatchNamesWithUnderscores = true;
 
+        services.AddSettings<DatabaseSettings>("Database");
         services.AddSingleton(provider =>
         {
             var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Postgres");
@@ -19,6 +30,7 @@ public static class DatabaseSetup
                     "or start the API with scripts/run-api, which starts a local cluster.");
             return new NpgsqlDataSourceBuilder(ConnectionTuning.Apply(connectionString)).Build();
         });
+        services.AddScoped<DbScope>();
         services.AddSingleton<Migrator>();
         services.AddHostedService<MigrationService>();
         return services;

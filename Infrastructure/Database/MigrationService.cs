@@ -5,7 +5,7 @@ namespace Waitlist.Infrastructure.Database;
 /// <c>Database:StartupTimeoutSeconds</c>, the API starts anyway (health and endpoints answer 503)
 /// and keeps retrying in the background, so a database that comes up late is picked up without a restart.
 /// </summary>
-public sealed class MigrationService(Migrator migrator, IConfiguration configuration, ILogger<MigrationService> logger) : BackgroundService
+public sealed class MigrationService(Migrator migrator, DatabaseSettings settings, ILogger<MigrationService> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -13,7 +13,7 @@ public sealed class MigrationService(Migrator migrator, IConfiguration configura
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await base.StartAsync(cancellationToken);
-        var timeout = TimeSpan.FromSeconds(configuration.GetValue("Database:StartupTimeoutSeconds", 30));
+        var timeout = TimeSpan.FromSeconds(settings.StartupTimeoutSeconds);
         await Task.WhenAny(_firstAttempt.Task, Task.Delay(timeout, cancellationToken));
         if (_firstAttempt.Task.IsFaulted)
             await _firstAttempt.Task; // a broken migration stops start-up now, with its own error

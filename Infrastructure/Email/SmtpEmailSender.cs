@@ -4,16 +4,6 @@ using System.Net.Mime;
 
 namespace Waitlist.Infrastructure.Email;
 
-public sealed record SmtpSettings
-{
-    public string? Host { get; init; }
-    public int Port { get; init; } = 587;
-    public string? User { get; init; }
-    public string? Password { get; init; }
-    public string From { get; init; } = "Waitlist <no-reply@localhost>";
-    public bool EnableSsl { get; init; } = true;
-}
-
 /// <summary>
 /// Sends one message through the configured SMTP server. Without <c>Smtp:Host</c> nothing is delivered: the
 /// message is logged instead — in Development with its body, so links can be followed; elsewhere without it,
@@ -36,24 +26,12 @@ public sealed class SmtpEmailSender(SmtpSettings settings, IHostEnvironment envi
         }
 
         using var mail = new MailMessage(settings.From, message.To) { Subject = message.Subject, Body = message.TextBody };
+        foreach (var (name, value) in message.Headers)
+            mail.Headers.Add(name, value);
         mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, System.Text.Encoding.UTF8, MediaTypeNames.Text.Html));
         using var client = new SmtpClient(settings.Host, settings.Port) { EnableSsl = settings.EnableSsl, Timeout = (int)Timeout.TotalMilliseconds };
         if (!string.IsNullOrEmpty(settings.User))
             client.Credentials = new NetworkCredential(settings.User, settings.Password);
         await client.SendMailAsync(mail, cancellationToken);
-    }
-}
-
-public static class EmailSetup
-{
-    public static IServiceCollection AddEmail(this IServiceCollection services)
-    {
-        services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>().GetSection("Smtp").Get<SmtpSettings>() ?? new SmtpSettings());
-        services.AddSingleton<SmtpEmailSender>();
-        services.AddSingleton<EmailTemplates>();
-        services.AddSingleton(provider => provider.GetRequiredService<IConfiguration>().GetSection("EmailOutbox").Get<OutboxSettings>() ?? new OutboxSettings());
-        services.AddSingleton<OutboxDelivery>();
-        services.AddHostedService<OutboxPoller>();
-        return services;
     }
 }

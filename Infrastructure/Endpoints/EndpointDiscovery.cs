@@ -2,13 +2,20 @@ using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Infrastructure.Endpoints;
 
-/// <summary>One use case's HTTP mapping. Implementations are found by reflection: a new use case is one new folder.</summary>
+/// <summary>
+/// A feature's routes (<c>&lt;Feature&gt;Routes.cs</c>), found by reflection. A feature maps its routes in one route
+/// group that carries what they share — prefix, tag, rate-limit policy, error format — so that each route states only
+/// its path, its use case's handler and what is its own.
+/// </summary>
 public interface IEndpoint
 {
     void Map(IEndpointRouteBuilder app);
 }
 
-/// <summary>Marks a use case's handler, registered as a scoped service for its endpoint to receive.</summary>
+/// <summary>
+/// A use case's handler: the class that does the work of one request — takes its <c>Request</c> (and the caller, when
+/// it matters) and returns the endpoint's typed result. Registered as a scoped service for its endpoint to receive.
+/// </summary>
 public interface IHandler;
 
 public static class EndpointDiscovery
@@ -26,11 +33,17 @@ public static class EndpointDiscovery
 
     public static IEndpointRouteBuilder MapEndpoints(this IEndpointRouteBuilder app)
     {
-        // Any endpoint can fail unexpectedly; the document says what it then answers.
-        var api = app.MapGroup(string.Empty)
-            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status500InternalServerError, typeof(ApiError), ["application/json"]));
+        // Any endpoint can fail unexpectedly or find the database down; the document says what it then answers.
+        var api = app.MapGroup(string.Empty).ProducesErrors(StatusCodes.Status500InternalServerError, StatusCodes.Status503ServiceUnavailable);
         foreach (var endpoint in ConcreteTypes<IEndpoint>().OrderBy(type => type.FullName, StringComparer.Ordinal))
             ((IEndpoint)Activator.CreateInstance(endpoint)!).Map(api);
         return app;
+    }
+
+    /// <summary>The operation's id, summary and (optional) description in the OpenAPI document.</summary>
+    public static RouteHandlerBuilder Describe(this RouteHandlerBuilder route, string name, string summary, string? description = null)
+    {
+        route.WithName(name).WithSummary(summary);
+        return description is null ? route : route.WithDescription(description);
     }
 }

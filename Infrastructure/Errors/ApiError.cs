@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Waitlist.Infrastructure.Errors;
 
-/// <summary>The error body of every endpoint outside <c>/api/auth/*</c>: a Spanish message and a stable code.</summary>
+/// <summary>The error body of the API's own endpoints (<see cref="ApiErrorFormat"/>): a Spanish message and a stable code.</summary>
 public sealed record ApiError(
     string Error,
     string Code,

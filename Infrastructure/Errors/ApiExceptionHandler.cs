@@ -18,30 +18,30 @@ public static class ApiExceptionHandler
         switch (exception)
         {
             case BadHttpRequestException { InnerException: JsonException }:
-                await ErrorResponses.WriteAsync(context, CommonErrors.InvalidJson);
+                await ErrorResponses.WriteAsync(context, CommonTexts.InvalidJson);
                 break;
             case BadHttpRequestException bad:
                 await ErrorResponses.WriteAsync(context, bad.StatusCode switch
                 {
-                    StatusCodes.Status413PayloadTooLarge => CommonErrors.PayloadTooLarge,
-                    StatusCodes.Status415UnsupportedMediaType => CommonErrors.UnsupportedMediaType,
-                    _ => CommonErrors.InvalidRequest,
+                    StatusCodes.Status413PayloadTooLarge => CommonTexts.PayloadTooLarge,
+                    StatusCodes.Status415UnsupportedMediaType => CommonTexts.UnsupportedMediaType,
+                    _ => CommonTexts.InvalidRequest,
                 });
                 break;
             case var _ when DatabaseErrors.IsInvalidText(exception):
-                await ErrorResponses.WriteAsync(context, CommonErrors.InvalidText);
+                await ErrorResponses.WriteAsync(context, CommonTexts.InvalidText);
                 break;
             case var _ when DatabaseErrors.IsRejectedInput(exception):
                 logger.LogWarning("PostgreSQL rejected the input of {Method} {Path}: {Reason}", context.Request.Method, context.Request.Path.ToUriComponent(), exception.Message);
-                await ErrorResponses.WriteAsync(context, CommonErrors.ValidationFailed);
+                await ErrorResponses.WriteAsync(context, CommonTexts.ValidationFailed);
                 break;
             case var _ when DatabaseErrors.IsUnavailable(exception):
                 logger.LogWarning("Database unavailable while serving {Method} {Path}: {Reason}", context.Request.Method, context.Request.Path.ToUriComponent(), exception.Message);
-                await ErrorResponses.WriteAsync(context, CommonErrors.DatabaseUnavailable);
+                await ErrorResponses.WriteAsync(context, CommonTexts.DatabaseUnavailable);
                 break;
             default:
                 logger.LogError(exception, "Unhandled exception while serving {Method} {Path}", context.Request.Method, context.Request.Path.ToUriComponent());
-                await ErrorResponses.WriteAsync(context, CommonErrors.Internal);
+                await ErrorResponses.WriteAsync(context, CommonTexts.Internal);
                 break;
         }
     }

@@ -25,7 +25,7 @@ public static class ErrorHandlingSetup
         app.UseStatusCodePages(context =>
         {
             var http = context.HttpContext;
-            return ErrorResponses.WriteAsync(http, CommonErrors.ForStatus(http.Response.StatusCode));
+            return ErrorResponses.WriteAsync(http, CommonTexts.ForStatus(http.Response.StatusCode));
         });
         return app;
     }

@@ -1,41 +1,30 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace Waitlist.Infrastructure.Errors;
 
-/// <summary>
-/// Writes every error the API answers with, in the shape its caller expects: Better Auth's
-/// <c>{ code, message }</c> under <c>/api/auth/*</c> (the dashboard's Better Auth client reads it), the
-/// <c>{ error, code, details }</c> contract everywhere else.
-/// </summary>
+/// <summary>Writes every error the API answers with, in the format of the endpoint that answers (<see cref="IErrorFormat"/>).</summary>
 public static class ErrorResponses
 {
-    public const string AuthPathPrefix = "/api/auth";
-
-    public static JsonHttpResult<ApiError> Result(ErrorKind kind, IReadOnlyList<FieldError>? details = null) =>
-        TypedResults.Json(new ApiError(kind.Message, kind.Code, details), statusCode: kind.Status);
+    public static ErrorResult Result(ErrorKind kind, IReadOnlyList<FieldError>? details = null) => new(kind, details);
 
     /// <summary>
-    /// A request that failed validation: the field errors under the contract's VALIDATION_FAILED elsewhere; under
-    /// /api/auth, Better Auth's single <c>{ code, message }</c> of the first failure (VALIDATION_ERROR, PASSWORD_TOO_SHORT, ...).
+    /// A request that failed validation: VALIDATION_FAILED with the field errors, unless a failed rule carries an
+    /// error of its own (an untrusted redirect is a 403, not a 400).
     /// </summary>
-    public static IResult ValidationFailed(HttpContext context, IReadOnlyList<FieldError> details)
-    {
-        if (context.Request.Path.StartsWithSegments(AuthPathPrefix) && details.Count > 0)
-            return TypedResults.Json(new BetterAuthError(details[0].Code, details[0].Message), statusCode: CommonErrors.ValidationFailed.Status);
-        return Result(CommonErrors.ValidationFailed, details);
-    }
+    public static ErrorResult ValidationFailed(IReadOnlyList<FieldError> details, ErrorKind? ruleError = null) =>
+        new(ruleError ?? CommonTexts.ValidationFailed, details);
 
     public static Task WriteAsync(HttpContext context, ErrorKind kind, IReadOnlyList<FieldError>? details = null, string? message = null)
     {
         context.Response.StatusCode = kind.Status;
-        var text = message ?? kind.Message;
-        if (context.Request.Path.StartsWithSegments(AuthPathPrefix))
-            return context.Response.WriteAsJsonAsync(new BetterAuthError(kind.Code, text), context.RequestAborted);
-
         var traceId = kind.Status >= 500 ? Activity.Current?.Id ?? context.TraceIdentifier : null;
-        return context.Response.WriteAsJsonAsync(new ApiError(text, kind.Code, details, traceId), context.RequestAborted);
+        var body = FormatOf(context).Body(kind, message ?? kind.Message, details, traceId);
+        return context.Response.WriteAsJsonAsync(body, body.GetType(), context.RequestAborted);
     }
-}
 
-public sealed record BetterAuthError(string Code, string Message);
+    /// <summary>The format of the endpoint being served; the exception handler clears the endpoint but keeps it on its feature.</summary>
+    public static IErrorFormat FormatOf(HttpContext context) =>
+        (context.GetEndpoint() ?? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint)?.Metadata.GetMetadata<IErrorFormat>()
+        ?? ApiErrorFormat.Instance;
+}

@@ -11,8 +11,8 @@ public sealed class HealthEndpoint : IEndpoint
     public void Map(IEndpointRouteBuilder app) =>
         app.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], CheckAsync)
             .WithName("Health")
-            .WithTags("Operación")
-            .WithSummary("Estado del servicio y de su base de datos")
+            .WithTags(HealthTexts.Tag)
+            .WithSummary(HealthTexts.Summary)
             .Produces<HealthStatus>()
             .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable);
 

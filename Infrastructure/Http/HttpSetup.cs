@@ -1,6 +1,12 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Net.Http.Headers;
+using Waitlist.Infrastructure.Configuration;
+using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Infrastructure.Http;
 
@@ -12,57 +18,64 @@ public static class HttpSetup
 
     public static WebApplicationBuilder AddHttpPipeline(this WebApplicationBuilder builder)
     {
-        var configuration = builder.Configuration;
-
         // Set in code, not in appsettings.json, where "Urls" would silently beat ASPNETCORE_URLS and --urls.
-        if (string.IsNullOrWhiteSpace(configuration["urls"]))
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
             builder.WebHost.UseUrls(DefaultUrl);
 
-        // JSON endpoints never need more; Kestrel answers a larger body with a 413 that the error handler words.
-        builder.WebHost.ConfigureKestrel(kestrel =>
-            kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long>("Http:MaxRequestBodyBytes", 64 * 1024));
+        var services = builder.Services;
+        services.AddSettings<HttpSettings>("Http");
+        services.AddSettings<ForwardedHeadersSettings>("ForwardedHeaders");
+        services.AddSettings<CorsSettings>("Cors").BindList("Cors:AllowedOrigins", (cors, origins) => cors.AllowedOrigins = origins);
 
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-        {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            var proxies = configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
-            var networks = configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [];
-            if (proxies.Length + networks.Length > 0)
-            {
-                options.KnownProxies.Clear();
-                options.KnownIPNetworks.Clear();
-                foreach (var proxy in proxies)
-                    options.KnownProxies.Add(IPAddress.Parse(proxy));
-                foreach (var network in networks)
-                    options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
-            }
-        });
-
-        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
-        builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
-            policy.WithOrigins(origins).AllowCredentials().AllowAnyHeader().AllowAnyMethod()
+        // Kestrel answers a larger body with a 413 that the error handler words.
+        services.AddOptions<KestrelServerOptions>().Configure<HttpSettings>((kestrel, http) => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<ForwardedHeadersSettings>(ConfigureForwardedHeaders);
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<CorsSettings>((cors, settings) => cors.AddPolicy(CorsPolicy, policy =>
+            policy.WithOrigins(settings.AllowedOrigins).AllowCredentials().AllowAnyHeader().AllowAnyMethod()
                 .WithExposedHeaders("Retry-After", "X-Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")));
         return builder;
     }
 
+    private static void ConfigureForwardedHeaders(ForwardedHeadersOptions options, ForwardedHeadersSettings settings)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        if (settings.ClientIpHeader.Equals(ForwardedHeadersSettings.XRealIp, StringComparison.OrdinalIgnoreCase))
+            options.ForwardedForHeaderName = ForwardedHeadersSettings.XRealIp;
+        // Walk the chain from the right while the hop that added an entry is trusted: the first untrusted one is the client.
+        options.ForwardLimit = null;
+        if (settings.KnownProxies.Length + settings.KnownNetworks.Length == 0)
+            return;
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in settings.KnownProxies)
+            options.KnownProxies.Add(IPAddress.Parse(proxy));
+        foreach (var network in settings.KnownNetworks)
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+    }
+
     public static IApplicationBuilder UseHttpPipeline(this IApplicationBuilder app)
     {
-        app.Use(TreatRealIpAsForwardedFor);
         app.UseForwardedHeaders();
         app.Use(LogRequest);
         app.UseCors(CorsPolicy);
+        app.Use(RequireUtf8Json);
         return app;
     }
 
     /// <summary>
-    /// nginx setups often send X-Real-IP instead of X-Forwarded-For. Copying it over lets the forwarded-headers
-    /// middleware apply the same trust rule to both: only a known proxy may name the client.
+    /// JSON is UTF-8 (RFC 8259 §8.1). A body declared in another charset — or in one that does not exist — is a 415
+    /// here, before the framework's JSON reader fails on it with an exception of its own.
     /// </summary>
-    private static Task TreatRealIpAsForwardedFor(HttpContext context, RequestDelegate next)
+    private static Task RequireUtf8Json(HttpContext context, RequestDelegate next)
     {
-        var headers = context.Request.Headers;
-        if (!headers.ContainsKey("X-Forwarded-For") && headers.TryGetValue("X-Real-IP", out var realIp))
-            headers["X-Forwarded-For"] = realIp;
+        if (MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var contentType)
+            && contentType.Charset.HasValue
+            && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            && !contentType.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
+            && context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>() is { } accepts
+            && accepts.ContentTypes.Any(type => type.Contains("json", StringComparison.OrdinalIgnoreCase)))
+            return ErrorResponses.WriteAsync(context, CommonTexts.UnsupportedCharset);
         return next(context);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace Waitlist.Infrastructure.Images;
@@ -36,6 +37,63 @@ public sealed class VipsImage : SafeHandleZeroOrMinusOneIsInvalid
         }
     }
 
+    /// <summary>
+    /// An image from an untrusted upload, scaled and centre-cropped to exactly <paramref name="width"/>×<paramref name="height"/>.
+    /// Only the header is read before the checks: a format outside <paramref name="formats"/> (whatever else libvips
+    /// could read: SVG, PDF, TIFF, ...) or more than <paramref name="maxPixels"/> pixels (a decompression bomb: a few KB
+    /// that claim 20,000×20,000) is refused before a pixel is decoded. The decode itself shrinks as it reads (JPEG and
+    /// WebP at load, PNG line by line), turns the image upright by its EXIF orientation, and fails on a truncated or
+    /// corrupt file instead of filling the rest with grey.
+    /// </summary>
+    /// <exception cref="ImageRefusedException">Not an image of those formats, too many pixels, or undecodable.</exception>
+    public static unsafe VipsImage ThumbnailUntrusted(ReadOnlySpan<byte> encoded, int width, int height, IReadOnlySet<ImageFormat> formats, long maxPixels)
+    {
+        fixed (byte* data = encoded)
+        {
+            var length = (nuint)encoded.Length;
+            var loader = encoded.IsEmpty ? null : Marshal.PtrToStringUTF8(VipsNative.vips_foreign_find_load_buffer(data, length));
+            if (loader is null || !Loaders.TryGetValue(loader, out var format) || !formats.Contains(format))
+            {
+                VipsNative.vips_error_clear();
+                throw new ImageRefusedException(ImageRefusal.NotAnImage, $"No accepted loader for this buffer (libvips found {loader ?? "none"}).");
+            }
+
+            // Lazy: reads the header alone.
+            var lazy = VipsNative.vips_image_new_from_buffer(data, length, "", 0);
+            if (lazy == 0)
+                throw Refused(VipsException.FromErrorBuffer("vips_image_new_from_buffer"));
+            using (var header = new VipsImage(lazy))
+            {
+                if ((long)header.Width * header.Height > maxPixels)
+                    throw new ImageRefusedException(ImageRefusal.TooManyPixels, $"{header.Width}×{header.Height} is over {maxPixels} pixels.");
+            }
+
+            // The loader's options travel in option_string: libvips 8.14's thumbnail takes a "fail_on" of its own but
+            // does not pass it on, and a truncated file would then decode with a grey patch.
+            var status = VipsNative.vips_thumbnail_buffer(data, length, out var output, width,
+                "height", height, "crop", VipsNative.InterestingCentre, "option_string", VipsNative.FailOnErrorLoadOptions, 0);
+            try
+            {
+                using var thumbnail = Wrap(status, output, "vips_thumbnail_buffer");
+                // The pipeline reads the caller's buffer, which is pinned only inside this block: finish it here.
+                return thumbnail.InMemory();
+            }
+            catch (VipsException exception)
+            {
+                throw Refused(exception);
+            }
+        }
+    }
+
+    private static readonly Dictionary<string, ImageFormat> Loaders = new(StringComparer.Ordinal)
+    {
+        ["VipsForeignLoadJpegBuffer"] = ImageFormat.Jpeg,
+        ["VipsForeignLoadPngBuffer"] = ImageFormat.Png,
+        ["VipsForeignLoadWebpBuffer"] = ImageFormat.WebP,
+    };
+
+    private static ImageRefusedException Refused(VipsException exception) => new(ImageRefusal.NotAnImage, exception.Message);
+
     /// <summary>Renders an SVG document (librsvg) to an RGBA image at its own width and height.</summary>
     public static unsafe VipsImage RenderSvg(ReadOnlySpan<byte> svg)
     {
@@ -63,13 +121,31 @@ public sealed class VipsImage : SafeHandleZeroOrMinusOneIsInvalid
         VipsNative.vips_thumbnail_image(this, out var output, width, "height", height, "crop", VipsNative.InterestingCentre, 0),
         output, "vips_thumbnail_image");
 
-    /// <summary>8-bit sRGB without alpha: what a JPEG holds. Transparent areas become black.</summary>
-    public VipsImage ToOpaqueSrgb()
+    /// <summary>
+    /// 8-bit sRGB without alpha: what a JPEG holds. Transparent areas take the grey level <paramref name="background"/>
+    /// (0 black, 255 white), blended by their alpha.
+    /// </summary>
+    public unsafe VipsImage ToOpaqueSrgb(byte background = 0)
     {
-        using var flat = HasAlpha ? Wrap(VipsNative.vips_flatten(this, out var flattened, 0), flattened, "vips_flatten") : null;
-        var source = flat ?? this;
-        using var srgb = Wrap(VipsNative.vips_colourspace(source, out var converted, VipsNative.InterpretationSrgb, 0), converted, "vips_colourspace");
-        return Wrap(VipsNative.vips_cast(srgb, out var cast, VipsNative.FormatUChar, 0), cast, "vips_cast");
+        // Into 8-bit sRGB first, so that the background is on the 0–255 scale whatever the source's depth.
+        using var srgb = Wrap(VipsNative.vips_colourspace(this, out var converted, VipsNative.InterpretationSrgb, 0), converted, "vips_colourspace");
+        var eightBit = Wrap(VipsNative.vips_cast(srgb, out var cast, VipsNative.FormatUChar, 0), cast, "vips_cast");
+        if (!eightBit.HasAlpha)
+            return eightBit;
+        double[] rgb = [background, background, background];
+        using (eightBit)
+        fixed (double* values = rgb)
+        {
+            var array = VipsNative.vips_array_double_new(values, rgb.Length);
+            try
+            {
+                return Wrap(VipsNative.vips_flatten_onto(eightBit, out var flattened, "background", array, 0), flattened, "vips_flatten");
+            }
+            finally
+            {
+                VipsNative.vips_area_unref(array);
+            }
+        }
     }
 
     /// <summary>

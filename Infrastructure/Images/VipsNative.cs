@@ -18,6 +18,8 @@ internal static unsafe partial class VipsNative
     public const int FormatUChar = 0;            // VIPS_FORMAT_UCHAR
     public const int InterpretationSrgb = 22;    // VIPS_INTERPRETATION_sRGB
     public const int InterestingCentre = 1;      // VIPS_INTERESTING_CENTRE
+    /// <summary>Load options for an untrusted file: a truncated or corrupt one is an error, not an image with a grey patch.</summary>
+    public const string FailOnErrorLoadOptions = "fail_on=error";
 
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     public static partial int vips_init(string argv0);
@@ -61,6 +63,14 @@ internal static unsafe partial class VipsNative
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint vips_image_new_from_buffer(byte* buffer, nuint length, string optionString, nint end);
 
+    /// <returns>The class name of the loader that recognises the buffer (e.g. <c>VipsForeignLoadPngBuffer</c>), owned by libvips; 0 when none does.</returns>
+    [LibraryImport(Library)]
+    public static partial nint vips_foreign_find_load_buffer(byte* buffer, nuint length);
+
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int vips_thumbnail_buffer(byte* buffer, nuint length, out nint image, int width,
+        string heightName, int height, string cropName, int crop, string optionStringName, string optionString, nint end);
+
     [LibraryImport(Library)]
     public static partial int vips_svgload_buffer(byte* buffer, nuint length, out nint image, nint end);
 
@@ -71,8 +81,15 @@ internal static unsafe partial class VipsNative
     [LibraryImport(Library)]
     public static partial int vips_colourspace(SafeHandle input, out nint output, int space, nint end);
 
+    [LibraryImport(Library, EntryPoint = "vips_flatten", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int vips_flatten_onto(SafeHandle input, out nint output, string backgroundName, nint background, nint end);
+
+    /// <returns>A VipsArrayDouble (a reference-counted VipsArea) holding a copy of the values; release it with <see cref="vips_area_unref"/>.</returns>
     [LibraryImport(Library)]
-    public static partial int vips_flatten(SafeHandle input, out nint output, nint end);
+    public static partial nint vips_array_double_new(double* values, int count);
+
+    [LibraryImport(Library)]
+    public static partial void vips_area_unref(nint area);
 
     [LibraryImport(Library)]
     public static partial int vips_cast(SafeHandle input, out nint output, int format, nint end);

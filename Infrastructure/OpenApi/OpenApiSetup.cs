@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
+using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Http;
 
 namespace Waitlist.Infrastructure.OpenApi;
@@ -33,9 +34,7 @@ public static class OpenApiSetup
             {
                 document.Info.Title = "Waitlist API";
                 document.Info.Version = "v1";
-                document.Info.Description =
-                    "API de la plataforma que conecta profesionales científicos y empresas. " +
-                    "Los errores fuera de /api/auth/* siguen el formato { error, code, details }.";
+                document.Info.Description = CommonTexts.ApiDescription;
                 // The document describes the API wherever it is served from; a server URL would pin one host.
                 document.Servers = [];
                 return Task.CompletedTask;
@@ -43,14 +42,16 @@ public static class OpenApiSetup
         });
 
     /// <summary>
-    /// Every use case names its types Request and Response; their schemas take the use case's name too
-    /// (JoinWaitlistRequest), so that two features never share a schema by accident.
+    /// A use case names its types Request and Response (or EmailRequest, for one of several); their schemas take the use
+    /// case's name in front (SignUpRequest, SignInEmailRequest), so that two features never share a schema by accident.
     /// </summary>
     private static string? SchemaName(JsonTypeInfo info)
     {
-        var ns = info.Type.Namespace ?? "";
-        return ns.StartsWith("Waitlist.Features.", StringComparison.Ordinal) && info.Type.Name is "Request" or "Response"
-            ? ns[(ns.LastIndexOf('.') + 1)..] + info.Type.Name
+        var type = info.Type;
+        var useCase = type.Namespace?.Split('.') is ["Waitlist", "Features", _, .., var last] && type.Namespace.Split('.').Length > 3 ? last : null;
+        return useCase is not null && (type.Name.EndsWith("Request", StringComparison.Ordinal) || type.Name.EndsWith("Response", StringComparison.Ordinal))
+            && !type.Name.StartsWith(useCase, StringComparison.Ordinal)
+            ? useCase + type.Name
             : OpenApiOptions.CreateDefaultSchemaReferenceId(info);
     }
 

@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace Waitlist.Infrastructure.RateLimiting;
 
 /// <summary>
-/// Counters in this process's memory: exact for one instance, per instance when there are several. Ended windows
+/// Counters in this process's memory: exact for one instance, per instance when there are several
+/// (<c>RateLimits:Store = Memory</c>, and <see cref="PostgresRateLimitStore"/>'s fallback while PostgreSQL is down). Ended windows
 /// are swept every <see cref="SweepEvery"/> hits, so memory stays bounded even where the cron job never runs.
 /// </summary>
 public sealed class MemoryRateLimitStore(TimeProvider time) : IRateLimitStore
@@ -27,7 +28,7 @@ public sealed class MemoryRateLimitStore(TimeProvider time) : IRateLimitStore
         return ValueTask.FromResult(counter);
     }
 
-    public ValueTask<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) => ValueTask.FromResult(Sweep(now));
+    public ValueTask<int> RemoveExpiredAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Sweep(time.GetUtcNow()));
 
     private int Sweep(DateTimeOffset now)
     {

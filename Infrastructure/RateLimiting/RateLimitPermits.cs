@@ -4,22 +4,22 @@ using System.Threading.RateLimiting;
 namespace Waitlist.Infrastructure.RateLimiting;
 
 /// <summary>
-/// Permits of a named policy, asked for by an endpoint for work that only some of its requests do (a preview
-/// that must be drawn, not one served from memory). The policy's own per-IP limiter and store count them, so the
-/// window, the X-RateLimit-* headers and the 429 are those of a policy applied by the middleware.
+/// Permits of a policy declared with <see cref="RateLimitingSetup.AddRateLimitPolicy"/>, asked for by a handler for
+/// work that only some of its requests do (a preview that must be drawn, not one served from memory). The policy's own
+/// partitions and store count them, so the window, the X-RateLimit-* headers and the 429 are those of a policy applied
+/// by the middleware.
 /// </summary>
-public sealed class RateLimitPermits(IRateLimitStore store, IHttpContextAccessor accessor, IConfiguration configuration) : IDisposable
+public sealed class RateLimitPermits(IServiceProvider services) : IDisposable
 {
-    private static readonly IResult Rejected = new RejectedResult();
     private readonly ConcurrentDictionary<string, PartitionedRateLimiter<HttpContext>> _limiters = new(StringComparer.Ordinal);
 
     /// <summary>Counts one hit on the caller's window of <paramref name="policy"/>: null when allowed, else the 429 to answer.</summary>
-    public async ValueTask<IResult?> AcquireAsync(string policy, HttpContext context)
+    public async ValueTask<RateLimitedResult?> AcquireAsync(string policy, HttpContext context)
     {
         var limiter = _limiters.GetOrAdd(policy, name =>
-            PartitionedRateLimiter.Create<HttpContext, string>(RateLimitPolicies.Policy(name, configuration, store, accessor).GetPartition));
+            PartitionedRateLimiter.Create<HttpContext, string>(services.GetRequiredKeyedService<StoreRateLimitPolicy>(name).GetPartition));
         using var lease = await limiter.AcquireAsync(context, 1, context.RequestAborted);
-        return lease.IsAcquired ? null : Rejected;
+        return lease.IsAcquired ? null : RateLimitedResult.Instance;
     }
 
     public void Dispose()
@@ -27,9 +27,16 @@ public sealed class RateLimitPermits(IRateLimitStore store, IHttpContextAccessor
         foreach (var limiter in _limiters.Values)
             limiter.Dispose();
     }
+}
 
-    private sealed class RejectedResult : IResult
+/// <summary>The 429 of a request its policy refused: Retry-After, X-RateLimit-* and a Spanish message in the endpoint's error format.</summary>
+public sealed class RateLimitedResult : IResult
+{
+    public static readonly RateLimitedResult Instance = new();
+
+    private RateLimitedResult()
     {
-        public Task ExecuteAsync(HttpContext httpContext) => RateLimitPolicies.WriteRejectionAsync(httpContext);
     }
+
+    public Task ExecuteAsync(HttpContext httpContext) => RateLimitingSetup.WriteRejectionAsync(httpContext);
 }

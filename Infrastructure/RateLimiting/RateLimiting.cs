@@ -1,46 +1,51 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Waitlist.Infrastructure.Configuration;
 using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Http;
 
 namespace Waitlist.Infrastructure.RateLimiting;
 
-/// <summary>The named per-IP policies of DESIGN.md's table; limits come from <c>RateLimits:&lt;policy&gt;</c>.</summary>
-public static class RateLimitPolicies
+/// <summary>
+/// Fixed-window limits, counted in <see cref="IRateLimitStore"/> (<c>RateLimits:Store</c>: PostgreSQL, shared by every
+/// instance, or memory). Each feature declares the policies it uses (<see cref="AddRateLimitPolicy"/>) with DESIGN.md's
+/// defaults; <c>RateLimits:&lt;policy&gt;:PermitLimit</c> and <c>WindowSeconds</c> override them.
+/// </summary>
+public static class RateLimitingSetup
 {
-    public const string Waitlist = "waitlist";
-    public const string Auth = "auth";
-    public const string AuthSignIn = "auth-sign-in";
-    public const string AuthSignUp = "auth-sign-up";
-    public const string AuthPasswordReset = "auth-password-reset";
-
-    /// <summary>Previews that must be drawn; a preview served from memory is not counted (see <see cref="RateLimitPermits"/>).</summary>
-    public const string PreviewRender = "og-render";
-
-    public static readonly string[] All = [Waitlist, Auth, AuthSignIn, AuthSignUp, AuthPasswordReset, PreviewRender];
-
-    public static IServiceCollection AddIpRateLimiting(this IServiceCollection services)
+    public static IServiceCollection AddRateLimiting(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IRateLimitStore, MemoryRateLimitStore>();
+        services.AddSettings<RateLimitSettings>("RateLimits");
+        services.AddSingleton<MemoryRateLimitStore>();
+        services.AddSingleton<PostgresRateLimitStore>();
+        services.AddSingleton<IRateLimitStore>(provider => provider.GetRequiredService<RateLimitSettings>().IsShared
+            ? provider.GetRequiredService<PostgresRateLimitStore>()
+            : provider.GetRequiredService<MemoryRateLimitStore>());
         services.AddSingleton<RateLimitPermits>();
-        services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IRateLimitStore, IHttpContextAccessor, IConfiguration>((options, store, accessor, configuration) =>
-        {
-            foreach (var name in All)
-                options.AddPolicy(name, Policy(name, configuration, store, accessor));
-            options.OnRejected = (context, _) => new ValueTask(WriteRejectionAsync(context.HttpContext));
-        });
+        services.AddRateLimiter(options => options.OnRejected = (context, _) => new ValueTask(WriteRejectionAsync(context.HttpContext)));
         return services;
     }
 
-    internal static IpRateLimitPolicy Policy(string name, IConfiguration configuration, IRateLimitStore store, IHttpContextAccessor accessor)
+    /// <param name="partition">Whose window a request counts in; the client's address unless given.</param>
+    public static IServiceCollection AddRateLimitPolicy(this IServiceCollection services, string name, int permitLimit, int windowSeconds = 60,
+        Func<HttpContext, string>? partition = null)
     {
-        var rule = configuration.GetSection($"RateLimits:{name}").Get<RateLimitRule>()
-            ?? throw new InvalidOperationException($"RateLimits:{name} is missing from configuration.");
-        return new IpRateLimitPolicy(name, rule, store, accessor);
+        services.AddOptions<RateLimitRule>(name)
+            .Configure(rule => (rule.PermitLimit, rule.WindowSeconds) = (permitLimit, windowSeconds))
+            .BindConfiguration($"RateLimits:{name}")
+            .Validate(rule => rule is { PermitLimit: > 0, WindowSeconds: > 0 }, $"RateLimits:{name}: PermitLimit and WindowSeconds must be whole numbers above 0.")
+            .ValidateOnStart();
+        // One instance per policy, for the middleware and for the endpoints that ask for permits themselves (RateLimitPermits).
+        services.AddKeyedSingleton<StoreRateLimitPolicy>(name, (provider, _) => new StoreRateLimitPolicy(name,
+            provider.GetRequiredService<IOptionsMonitor<RateLimitRule>>().Get(name), partition ?? RateLimitPartitions.ClientAddress,
+            provider.GetRequiredService<IRateLimitStore>(), provider.GetRequiredService<IHttpContextAccessor>()));
+        services.AddOptions<RateLimiterOptions>().Configure<IServiceProvider>((options, provider) =>
+            options.AddPolicy(name, provider.GetRequiredKeyedService<StoreRateLimitPolicy>(name)));
+        return services;
     }
 
     /// <summary>The 429 of a refused request, once its limiter has put the window's state on the request.</summary>
@@ -48,25 +53,30 @@ public static class RateLimitPolicies
     {
         var decision = context.Features.Get<RateLimitDecision>()!;
         var seconds = RateLimitHeaders.SecondsUntilReset(decision, TimeProvider.System.GetUtcNow());
-        if (context.Request.Path.StartsWithSegments(ErrorResponses.AuthPathPrefix))
-            context.Response.Headers["X-Retry-After"] = seconds.ToString(); // what the Better Auth client reads
-        var wait = seconds == 1 ? "1 segundo" : $"{seconds} segundos";
-        return ErrorResponses.WriteAsync(context, CommonErrors.RateLimited, message: $"Demasiadas solicitudes. Inténtalo de nuevo en {wait}.");
+        ErrorResponses.FormatOf(context).AddRateLimitHeaders(context.Response, seconds);
+        return ErrorResponses.WriteAsync(context, CommonTexts.RateLimited, message: CommonTexts.RetryIn(seconds));
     }
 }
 
-public sealed record RateLimitRule(int PermitLimit, int WindowSeconds)
+public sealed class RateLimitRule
 {
+    public int PermitLimit { get; set; }
+    public int WindowSeconds { get; set; }
+
     public TimeSpan Window => TimeSpan.FromSeconds(WindowSeconds);
 }
 
-internal sealed class IpRateLimitPolicy(string name, RateLimitRule rule, IRateLimitStore store, IHttpContextAccessor accessor) : IRateLimiterPolicy<string>
+public static class RateLimitPartitions
 {
+    /// <summary>The signed-in user (whatever the scheme: the name-identifier claim), else the client's address.</summary>
+    public static string UserOrClientAddress(HttpContext context) =>
+        context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId ? "user:" + userId : ClientAddress(context);
+
     /// <summary>
-    /// An IPv6 client gets a whole /64 from its provider and can rotate through it at will, so the /64 is the
-    /// client; an IPv4 address is one client.
+    /// The client's address. An IPv6 client gets a whole /64 from its provider and can rotate through it at will, so
+    /// the /64 is the client; an IPv4 address is one client.
     /// </summary>
-    internal static string ClientKey(HttpContext context)
+    public static string ClientAddress(HttpContext context)
     {
         var address = context.Connection.RemoteIpAddress;
         if (address is null || address.AddressFamily != AddressFamily.InterNetworkV6 || address.IsIPv4MappedToIPv6)
@@ -75,12 +85,16 @@ internal sealed class IpRateLimitPolicy(string name, RateLimitRule rule, IRateLi
         Array.Clear(bytes, 8, 8);
         return new IPAddress(bytes) + "/64";
     }
+}
 
+internal sealed class StoreRateLimitPolicy(string name, RateLimitRule rule, Func<HttpContext, string> partition, IRateLimitStore store, IHttpContextAccessor accessor)
+    : IRateLimiterPolicy<string>
+{
     // The shared OnRejected of RateLimiterOptions answers for every policy.
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => null;
 
     public System.Threading.RateLimiting.RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
         System.Threading.RateLimiting.RateLimitPartition.Get(
-            $"{name}:{ClientKey(httpContext)}",
+            $"{name}:{partition(httpContext)}",
             key => new StoreRateLimiter(store, accessor, key, rule));
 }

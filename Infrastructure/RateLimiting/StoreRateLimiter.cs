@@ -6,11 +6,14 @@ namespace Waitlist.Infrastructure.RateLimiting;
 /// <summary>
 /// One client's fixed window for one policy, counted in <see cref="IRateLimitStore"/>. It also records the
 /// window's state on the current request so that allowed responses carry the X-RateLimit-* headers too,
-/// which the built-in middleware offers no hook for.
+/// which the built-in middleware offers no hook for. Once the store says the client is over its limit, the
+/// limiter refuses it by itself until the window ends: a flood from one client then costs the shared store
+/// nothing, and no other request waits behind that client's row.
 /// </summary>
 internal sealed class StoreRateLimiter(IRateLimitStore store, IHttpContextAccessor accessor, string key, RateLimitRule rule) : RateLimiter
 {
     private long _lastUsed = Stopwatch.GetTimestamp();
+    private long _refusedUntilTicks; // the end of a window the store said is used up (UTC ticks); 0 when none
 
     public override TimeSpan? IdleDuration => Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastUsed));
 
@@ -22,8 +25,7 @@ internal sealed class StoreRateLimiter(IRateLimitStore store, IHttpContextAccess
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
         Interlocked.Exchange(ref _lastUsed, Stopwatch.GetTimestamp());
-        var counter = await store.HitAsync(key, rule.Window, cancellationToken);
-        var decision = new RateLimitDecision(counter.Count <= rule.PermitLimit, rule.PermitLimit, Math.Max(0, rule.PermitLimit - counter.Count), counter.ResetsAt);
+        var decision = await DecideAsync(cancellationToken);
 
         if (accessor.HttpContext is { } context)
         {
@@ -35,6 +37,19 @@ internal sealed class StoreRateLimiter(IRateLimitStore store, IHttpContextAccess
             });
         }
         return decision;
+    }
+
+    private async ValueTask<RateLimitDecision> DecideAsync(CancellationToken cancellationToken)
+    {
+        var refusedUntil = Interlocked.Read(ref _refusedUntilTicks);
+        if (TimeProvider.System.GetUtcNow().UtcTicks < refusedUntil)
+            return new RateLimitDecision(false, rule.PermitLimit, 0, new DateTimeOffset(refusedUntil, TimeSpan.Zero));
+
+        var counter = await store.HitAsync(key, rule.Window, cancellationToken);
+        var acquired = counter.Count <= rule.PermitLimit;
+        if (!acquired)
+            Interlocked.Exchange(ref _refusedUntilTicks, counter.ResetsAt.UtcTicks);
+        return new RateLimitDecision(acquired, rule.PermitLimit, Math.Max(0, rule.PermitLimit - counter.Count), counter.ResetsAt);
     }
 }
 

@@ -4,8 +4,9 @@ using Waitlist.Infrastructure.Errors;
 namespace Waitlist.Infrastructure.Validation;
 
 /// <summary>
-/// Runs the request's FluentValidation validator before the handler and answers 400 with the field errors,
-/// so that no handler validates by hand.
+/// Runs the request's FluentValidation validator before the handler and answers with the field errors, so that no
+/// handler validates by hand. A rule may carry an <see cref="ErrorKind"/> as its state (<see cref="ValidationExtensions.WithError{T, TProperty}"/>)
+/// when its failure is not a plain 400.
 /// </summary>
 public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) : IEndpointFilter
 {
@@ -19,18 +20,23 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
         var details = result.Errors
             .Select(failure => new FieldError(JsonName(failure.PropertyName), failure.ErrorCode, failure.ErrorMessage))
             .ToList();
-        return ErrorResponses.ValidationFailed(context.HttpContext, details);
+        return ErrorResponses.ValidationFailed(details, result.Errors.Select(failure => failure.CustomState).OfType<ErrorKind>().FirstOrDefault());
     }
 
+    /// <summary>"Profile.Headline" → "profile.headline": each segment of a nested property as the JSON names it.</summary>
     private static string JsonName(string propertyName) =>
-        string.IsNullOrEmpty(propertyName) ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
+        string.Join('.', propertyName.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
 }
 
 public static class ValidationExtensions
 {
-    /// <summary>Validates the endpoint's <typeparamref name="TRequest"/> body and documents the 400 it may answer.</summary>
+    /// <summary>Validates the endpoint's <typeparamref name="TRequest"/> and documents the 400 it may answer.</summary>
     public static RouteHandlerBuilder Validate<TRequest>(this RouteHandlerBuilder builder) =>
-        builder.AddEndpointFilter<ValidationFilter<TRequest>>().Produces<ApiError>(StatusCodes.Status400BadRequest);
+        builder.AddEndpointFilter<ValidationFilter<TRequest>>().ProducesErrors(StatusCodes.Status400BadRequest);
+
+    /// <summary>A rule whose failure answers <paramref name="error"/> (its status, code and message) instead of a 400.</summary>
+    public static IRuleBuilderOptions<T, TProperty> WithError<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, ErrorKind error) =>
+        rule.WithErrorCode(error.Code).WithMessage(error.Message).WithState(_ => error);
 
     /// <summary>Registers every validator in the assembly as <see cref="IValidator{T}"/> of the request it validates.</summary>
     public static IServiceCollection AddValidators(this IServiceCollection services)

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Text;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Infrastructure;
 
@@ -32,6 +30,21 @@ public sealed class ErrorContractTests(ApiFixture fixture) : IClassFixture<ApiFi
 
         Assert.Equal("UNSUPPORTED_MEDIA_TYPE", body.GetProperty("code").GetString());
         Assert.Equal("El cuerpo debe enviarse como JSON (Content-Type: application/json).", body.GetProperty("error").GetString());
+    }
+
+    [Theory]
+    [InlineData("application/json; charset=bogus")]
+    [InlineData("application/json; charset=utf-16")]
+    public async Task A_json_body_in_another_charset_is_a_spanish_415_and_no_error_log(string contentType)
+    {
+        var content = new StringContent("""{"email":"a@example.com","type":"empresa","name":"Ana","company":"X"}""");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+
+        var body = await (await _api.ClientFrom(TestIps.Unique()).PostAsync("/api/waitlist", content)).ShouldBe(HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", body.GetProperty("code").GetString());
+        Assert.Equal("El cuerpo JSON debe estar codificado en UTF-8 (Content-Type: application/json; charset=utf-8).", body.GetProperty("error").GetString());
+        Assert.Empty(_api.Logs.Errors);
     }
 
     [Fact]

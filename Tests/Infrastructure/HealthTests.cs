@@ -1,9 +1,7 @@
-using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Waitlist.Infrastructure.Health;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Infrastructure;
 

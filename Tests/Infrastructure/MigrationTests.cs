@@ -1,9 +1,7 @@
-using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Waitlist.Infrastructure.Database;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Infrastructure;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using Waitlist.Tests.Support;
-
 namespace Waitlist.Tests.Infrastructure;
 
 /// <summary>

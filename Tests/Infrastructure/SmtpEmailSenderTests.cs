@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Waitlist.Infrastructure.Email;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Infrastructure;
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
+using Waitlist.Features.Auth.Passwords;
 
 namespace Waitlist.Tests.Support;
 
@@ -35,9 +37,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public string ConnectionString { get; }
 
-    public static async Task<ApiFactory> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<ApiFactory> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool realPasswordHasher = false)
     {
-        var factory = new ApiFactory(await TestPostgres.CreateDatabaseAsync(), settings);
+        var factory = new ApiFactory(await TestPostgres.CreateDatabaseAsync(), settings) { RealPasswordHasher = realPasswordHasher };
         factory.StartServer();
         return factory;
     }
@@ -47,9 +49,21 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+        if (!RealPasswordHasher)
+            builder.ConfigureServices(services => services.AddSingleton<IPasswordHasher, FastPasswordHasher>());
         if (ConfigureTestServices is not null)
             builder.ConfigureServices(ConfigureTestServices);
     }
+
+    /// <summary>What this API logged.</summary>
+    public LogCapture Logs { get; } = new();
+
+    /// <summary>
+    /// Whether accounts get the production KDF (PBKDF2, about 100 ms a hash) instead of <see cref="FastPasswordHasher"/>:
+    /// for the tests of the KDF itself, set before the API starts.
+    /// </summary>
+    public bool RealPasswordHasher { get; init; }
 
     /// <summary>Extra services for one test's API (e.g. an <c>IStartupFilter</c> mapping probe endpoints); set before it starts.</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace Waitlist.Tests.Support;
 
@@ -27,4 +25,11 @@ public static class HttpAssertions
         body.GetProperty("details").EnumerateArray()
             .Select(d => $"{d.GetProperty("field").GetString()}:{d.GetProperty("code").GetString()}")
             .Order().ToArray();
+
+    /// <summary>The <c>pagination</c> block of a paged list.</summary>
+    public static (long Total, int Limit, int Offset, bool HasMore) Pagination(this JsonElement body)
+    {
+        var page = body.GetProperty("pagination");
+        return (page.GetProperty("total").GetInt64(), page.GetProperty("limit").GetInt32(), page.GetProperty("offset").GetInt32(), page.GetProperty("hasMore").GetBoolean());
+    }
 }

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace Waitlist.Features.Auth.ChangePassword;
 
-public sealed record Request(string? CurrentPassword, string? NewPassword, bool? RevokeOtherSessions);
+internal sealed record Request(string? CurrentPassword, string? NewPassword, bool? RevokeOtherSessions);
 
 internal sealed class Validator : AbstractValidator<Request>
 {

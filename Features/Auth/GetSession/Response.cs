@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Auth;
-
 namespace Waitlist.Features.Auth.GetSession;
 
-public sealed record Response(SessionView Session, AuthUser User);
+internal sealed record Response(SessionView Session, AuthUser User);

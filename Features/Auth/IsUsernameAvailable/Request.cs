@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace Waitlist.Features.Auth.IsUsernameAvailable;
 
-public sealed record Request(string? Username);
+internal sealed record Request(string? Username);
 
 internal sealed class Validator : AbstractValidator<Request>
 {

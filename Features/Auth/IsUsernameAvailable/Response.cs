@@ -1,3 +1,3 @@
 namespace Waitlist.Features.Auth.IsUsernameAvailable;
 
-public sealed record Response(bool Available);
+internal sealed record Response(bool Available);

@@ -1,3 +1,3 @@
 namespace Waitlist.Features.Auth.RequestPasswordReset;
 
-public sealed record Response(bool Status, string Message);
+internal sealed record Response(bool Status, string Message);

@@ -2,7 +2,7 @@ using FluentValidation;
 
 namespace Waitlist.Features.Auth.ResetPassword;
 
-public sealed record Request(string? NewPassword, string? Token);
+internal sealed record Request(string? NewPassword, string? Token);
 
 internal sealed class Validator : AbstractValidator<Request>
 {

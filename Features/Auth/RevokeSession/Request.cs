@@ -2,7 +2,8 @@ using FluentValidation;
 
 namespace Waitlist.Features.Auth.RevokeSession;
 
-public sealed record Request(string? Token);
+/// <param name="Token">A session's token, or its id as list-sessions shows the caller's other sessions.</param>
+internal sealed record Request(string? Token);
 
 internal sealed class Validator : AbstractValidator<Request>
 {

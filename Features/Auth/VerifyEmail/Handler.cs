@@ -1,40 +1,29 @@
-using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
-using Waitlist.Infrastructure.Auth;
+using Microsoft.AspNetCore.WebUtilities;
+using Waitlist.Features.Auth.Emails;
+using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth.VerifyEmail;
 
 /// <summary>
-/// Consumes the emailed token and marks the email verified; then redirects to callbackURL when given (with
-/// <c>?error=INVALID_TOKEN</c> when the token is not valid, as Better Auth does) or answers JSON.
+/// Consumes the emailed token and marks the address verified (an <c>Auth:AdminEmails</c> address becomes admin); then
+/// redirects to callbackURL when given — with <c>?error=INVALID_TOKEN</c> when the token is not valid, as Better Auth
+/// does — or answers JSON.
 /// </summary>
-public sealed class Handler(NpgsqlDataSource dataSource, AuthOptions options, TrustedOrigins origins) : IHandler
+internal sealed class Handler(DbScope db, AuthStore store, VerificationTokens tokens, AuthOptions options) : IHandler
 {
-    // A verified address listed in Auth:AdminEmails is the operator's: this is where the first admin appears.
-    private const string VerifySql = """
-        UPDATE users SET email_verified = true,
-                         role = CASE WHEN lower(email) = ANY(@AdminEmails) THEN 'admin' ELSE role END,
-                         updated_at = now()
-        WHERE id = @UserId
-        """;
-
-    public async Task<Results<RedirectHttpResult, Ok<StatusResponse>, JsonHttpResult<BetterAuthError>>> HandleAsync(string? token, string? callbackURL, CancellationToken cancellationToken)
+    public async Task<Results<RedirectHttpResult, Ok<StatusResponse>, ErrorResult>> HandleAsync(Request request, CancellationToken cancellationToken)
     {
-        if (!origins.IsTrustedRedirect(callbackURL))
-            return AuthErrors.Result(AuthTexts.InvalidCallbackUrl);
-
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var userId = await new VerificationTokens(options).ConsumeAsync(transaction, VerificationTokens.EmailVerification, token, cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var userId = await tokens.ConsumeAsync(VerificationTokens.EmailVerification, request.Token, cancellationToken);
         if (userId is not null)
-            await connection.ExecuteAsync(new CommandDefinition(VerifySql, new { UserId = userId, AdminEmails = options.AdminEmails.ToArray() }, transaction, cancellationToken: cancellationToken));
+            await store.VerifyEmailAsync(userId, options.AdminEmails, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        if (!string.IsNullOrEmpty(callbackURL))
-            return TypedResults.Redirect(userId is null ? callbackURL + (callbackURL.Contains('?') ? "&" : "?") + "error=INVALID_TOKEN" : callbackURL);
-        return userId is null ? AuthErrors.Result(AuthTexts.InvalidVerificationToken) : TypedResults.Ok(new StatusResponse(true));
+        if (!string.IsNullOrEmpty(request.CallbackURL))
+            return TypedResults.Redirect(userId is null ? QueryHelpers.AddQueryString(request.CallbackURL, "error", "INVALID_TOKEN") : request.CallbackURL);
+        return userId is null ? ErrorResponses.Result(AuthTexts.InvalidVerificationToken) : TypedResults.Ok(new StatusResponse(true));
     }
 }

@@ -9,7 +9,7 @@ namespace Waitlist.Features.Cron.RunJobs;
 /// SHA-256 digests in constant time, so neither the secret's content nor its length leaks through timing.
 /// Without a configured secret every call is refused: the endpoint fails closed.
 /// </summary>
-public sealed class CronSecretFilter(CronSettings settings) : IEndpointFilter
+internal sealed class CronSecretFilter(CronSettings settings) : IEndpointFilter
 {
     private readonly byte[]? _expected = string.IsNullOrWhiteSpace(settings.Secret) ? null : Digest(settings.Secret.Trim());
 

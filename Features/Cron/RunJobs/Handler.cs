@@ -3,8 +3,12 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
+using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Endpoints;
+using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.Scheduling;
 
 namespace Waitlist.Features.Cron.RunJobs;
 
@@ -14,8 +18,8 @@ namespace Waitlist.Features.Cron.RunJobs;
 /// second finds the lock taken and reports <c>skipped</c>. A job that throws is reported <c>failed</c> and the
 /// next one still runs. Every run, skipped ones included, leaves a row in <c>cron_runs</c>.
 /// </summary>
-public sealed class Handler(
-    IEnumerable<ICronJob> jobs, NpgsqlDataSource dataSource, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<Handler> logger) : IHandler
+internal sealed class Handler(
+    IEnumerable<ICronJob> jobs, NpgsqlDataSource dataSource, DbScope db, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<Handler> logger) : IHandler
 {
     private const string TryLockSql = "SELECT pg_try_advisory_lock(@key)";
     private const string UnlockSql = "SELECT pg_advisory_unlock(@key)";
@@ -26,25 +30,23 @@ public sealed class Handler(
         """;
     private const int MaxStoredErrorLength = 2000;
 
-    /// <returns>Every job in run order when <paramref name="name"/> is empty; the named one; or null when no job has that name.</returns>
-    public IReadOnlyList<ICronJob>? Select(string? name)
+    /// <param name="name">One job's name; every job, in run order, when empty.</param>
+    public async Task<Results<Ok<Response>, ErrorResult>> HandleAsync(string? name, HttpResponse response)
     {
+        // A GET that does work: no proxy or browser may answer it from a cache.
+        response.Headers.CacheControl = "no-store";
         var ordered = jobs.OrderBy(job => job.Order).ThenBy(job => job.Name, StringComparer.Ordinal).ToList();
-        if (string.IsNullOrWhiteSpace(name))
-            return ordered;
-        var job = ordered.FirstOrDefault(job => job.Name == name.Trim());
-        return job is null ? null : [job];
-    }
+        var selected = string.IsNullOrWhiteSpace(name) ? ordered : ordered.Where(job => job.Name == name.Trim()).ToList();
+        if (selected.Count == 0)
+            return ErrorResponses.Result(CronTexts.UnknownJob);
 
-    public async Task<Response> RunAsync(IReadOnlyList<ICronJob> selected)
-    {
         // Jobs are not cut short when the scheduler hangs up (Vercel Cron and curl time out); only a shutdown stops them.
         var cancellationToken = lifetime.ApplicationStopping;
         var ranAt = time.GetUtcNow();
         var runs = new List<JobRun>(selected.Count);
         foreach (var job in selected)
             runs.Add(await RunOneAsync(job, cancellationToken));
-        return new Response(ranAt, runs);
+        return TypedResults.Ok(new Response(ranAt, runs));
     }
 
     /// <summary>The advisory lock key of a job: stable across instances and releases, distinct per name.</summary>
@@ -101,8 +103,7 @@ public sealed class Handler(
     private async Task<JobRun> RecordAsync(RunOutcome outcome, DateTimeOffset startedAt, Stopwatch clock)
     {
         var durationMs = clock.ElapsedMilliseconds;
-        await using var connection = await dataSource.OpenConnectionAsync();
-        var id = await connection.ExecuteScalarAsync<long>(RecordSql, new
+        var id = await db.ScalarAsync<long>(RecordSql, new
         {
             Job = outcome.Job,
             Status = outcome.Status.ToString().ToLowerInvariant(),
@@ -110,7 +111,7 @@ public sealed class Handler(
             DurationMs = durationMs,
             outcome.Error,
             StartedAt = startedAt,
-        });
+        }, CancellationToken.None);
         return new JobRun(outcome.Job, outcome.Status, outcome.Affected, durationMs, outcome.Error is null ? null : CronTexts.JobFailed(id));
     }
 

@@ -1,6 +1,3 @@
-using System.Net;
-using Dapper;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using Dapper;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 
@@ -9,28 +5,20 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     private readonly ApiFactory _api = fixture.Api;
 
-    private async Task<AuthClient> SignedInAsAsync(string role)
-    {
-        var email = AuthClient.UniqueEmail(role);
-        var client = new AuthClient(_api);
-        await client.SignUpAsync(email);
-        await using var db = await _api.OpenDatabaseAsync();
-        await db.ExecuteAsync("UPDATE users SET role = @role WHERE email = @email", new { role, email });
-        return client;
-    }
-
     private async Task<(AuthClient Client, string Id, string Email)> VictimAsync()
     {
         var email = AuthClient.UniqueEmail("victima");
         var client = new AuthClient(_api);
         var body = await client.SignUpAsync(email);
+        // A session in use, hence in the session cache: what the admin does must evict it.
+        await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
         return (client, body.GetProperty("user").GetProperty("id").GetString()!, email);
     }
 
     [Fact]
     public async Task A_plain_user_gets_the_admin_plugins_403_codes()
     {
-        var user = await SignedInAsAsync("user");
+        var user = await AuthClient.SignedInAsAsync(_api, "user");
 
         var list = await (await user.GetAsync("/api/auth/admin/list-users?limit=2")).ShouldBe(HttpStatusCode.Forbidden);
         var ban = await (await user.PostAsync("/api/auth/admin/ban-user", new { userId = "x" })).ShouldBe(HttpStatusCode.Forbidden);
@@ -50,7 +38,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Staff_may_list_users_but_not_change_them()
     {
-        var staff = await SignedInAsAsync("staff");
+        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
 
         await (await staff.GetAsync("/api/auth/admin/list-users")).ShouldBe(HttpStatusCode.OK);
         var setRole = await (await staff.PostAsync("/api/auth/admin/set-role", new { userId = "x", role = "admin" })).ShouldBe(HttpStatusCode.Forbidden);
@@ -60,7 +48,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task List_users_searches_filters_sorts_and_pages()
     {
-        var admin = await SignedInAsAsync("admin");
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
         var tag = Guid.NewGuid().ToString("N")[..8];
         for (var i = 0; i < 3; i++)
             await new AuthClient(_api).SignUpAsync($"buscar-{tag}-{i}@example.com", name: $"Persona {i}");
@@ -93,7 +81,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("searchValue=a&searchOperator=regex")]
     public async Task Invalid_list_queries_are_a_400(string query)
     {
-        var admin = await SignedInAsAsync("admin");
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
 
         var body = await (await admin.GetAsync($"/api/auth/admin/list-users?{query}")).ShouldBe(HttpStatusCode.BadRequest);
 
@@ -103,7 +91,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Create_user_makes_a_staff_account_that_signs_in_by_username()
     {
-        var admin = await SignedInAsAsync("admin");
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
         var username = AuthClient.UniqueUsername("Recepcion");
 
         var body = await (await admin.PostAsync("/api/auth/admin/create-user", new
@@ -123,7 +111,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Set_role_changes_the_role_and_unknown_users_are_404()
     {
-        var admin = await SignedInAsAsync("admin");
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
         var (_, id, _) = await VictimAsync();
 
         var body = await (await admin.PostAsync("/api/auth/admin/set-role", new { userId = id, role = "staff" })).ShouldBe(HttpStatusCode.OK);
@@ -136,7 +124,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Ban_revokes_sessions_and_blocks_sign_in_until_unban()
     {
-        var admin = await SignedInAsAsync("admin");
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
         var (victim, id, email) = await VictimAsync();
 
         var banned = await (await admin.PostAsync("/api/auth/admin/ban-user", new { userId = id, banReason = "spam" })).ShouldBe(HttpStatusCode.OK);
@@ -155,7 +143,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_ban_with_expiry_records_when_it_ends_and_nobody_bans_themselves()
     {
-        var admin = await SignedInAsAsync("admin");
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
         var (_, id, _) = await VictimAsync();
 
         var banned = await (await admin.PostAsync("/api/auth/admin/ban-user", new { userId = id, banExpiresIn = 3600 })).ShouldBe(HttpStatusCode.OK);
@@ -169,7 +157,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Admin_lists_and_revokes_a_users_sessions()
     {
-        var admin = await SignedInAsAsync("admin");
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
         var (victim, id, email) = await VictimAsync();
         var second = new AuthClient(_api);
         await (await second.PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
@@ -190,7 +178,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Remove_user_deletes_the_account_but_not_ones_own()
     {
-        var admin = await SignedInAsAsync("admin");
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
         var (victim, id, _) = await VictimAsync();
 
         await (await admin.PostAsync("/api/auth/admin/remove-user", new { userId = id })).ShouldBe(HttpStatusCode.OK);

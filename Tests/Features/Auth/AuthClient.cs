@@ -1,7 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 
@@ -29,6 +26,15 @@ public sealed class AuthClient
 
     public ApiFactory Api { get; }
 
+    /// <summary>The same browser (address and cookies) talking to another instance of the API.</summary>
+    public AuthClient On(ApiFactory other, string? ip = null)
+    {
+        var client = new AuthClient(other, Origin, ip);
+        foreach (var (name, value) in Cookies)
+            client.Cookies[name] = value;
+        return client;
+    }
+
     public string? Origin { get; set; }
 
     public string? Referer { get; set; }
@@ -49,9 +55,20 @@ public sealed class AuthClient
 
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content)
+    public Task<HttpResponseMessage> PatchAsync(string path, object body) => SendAsync(HttpMethod.Patch, path, JsonContent.Create(body));
+
+    public Task<HttpResponseMessage> PatchRawAsync(string path, string json) =>
+        SendAsync(HttpMethod.Patch, path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+    public Task<HttpResponseMessage> DeleteAsync(string path, object? body = null) =>
+        SendAsync(HttpMethod.Delete, path, body is null ? null : JsonContent.Create(body));
+
+    /// <param name="expectContinue">Send <c>Expect: 100-continue</c> and wait for the server before the body, as curl does for large bodies.</param>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, bool expectContinue = false)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
+        if (expectContinue)
+            request.Headers.ExpectContinue = true;
         if (Origin is not null)
             request.Headers.Add("Origin", Origin);
         if (Referer is not null)
@@ -78,6 +95,21 @@ public sealed class AuthClient
     public static string UniqueEmail(string prefix = "persona") => $"{prefix}-{Guid.NewGuid():N}@example.com";
 
     public static string UniqueUsername(string prefix = "u") => $"{prefix}_{Guid.NewGuid():N}"[..24];
+
+    /// <summary>A fresh account given <paramref name="role"/> in the database, and a client signed in as it.</summary>
+    public static async Task<AuthClient> SignedInAsAsync(ApiFactory api, string role)
+    {
+        var email = UniqueEmail(role);
+        var client = new AuthClient(api);
+        await client.SignUpAsync(email);
+        await using var db = await api.OpenDatabaseAsync();
+        await db.ExecuteAsync("UPDATE users SET role = @role WHERE email = @email", new { role, email });
+        return client;
+    }
+
+    /// <summary>The id of the account this client is signed in as.</summary>
+    public async Task<string> UserIdAsync() =>
+        (await (await GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK)).GetProperty("user").GetProperty("id").GetString()!;
 
     /// <summary>Signs up a fresh account (and is then signed in as it).</summary>
     public async Task<JsonElement> SignUpAsync(string? email = null, string? username = null, string password = Password, string name = "Ana Pérez")

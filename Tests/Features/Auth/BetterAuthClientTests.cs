@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Waitlist.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Waitlist.Tests.Features.Auth;
@@ -19,7 +18,7 @@ public sealed class BetterAuthClientTests(ITestOutputHelper output)
         var e2e = FindE2eDirectory();
         if (!Directory.Exists(Path.Combine(e2e, "node_modules", "better-auth")))
             Assert.Equal(0, await RunAsync("npm", "ci --no-audit --no-fund", e2e));
-        await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Auth:TrustedOrigins"] = DashboardOrigin });
+        await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Auth:TrustedOrigins"] = DashboardOrigin }, realPasswordHasher: true);
         api.CreateClient().Dispose(); // fixes the Kestrel address in ClientOptions
         var baseUrl = api.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 

@@ -1,9 +1,9 @@
-using System.Net;
-using Waitlist.Tests.Support;
+using System.Net.Http.Headers;
+using System.Text;
 
 namespace Waitlist.Tests.Features.Auth;
 
-/// <summary>No input makes /api/auth answer 500: NUL bytes, lone surrogates, wrong types, huge values.</summary>
+/// <summary>No input makes /api/auth answer 500: NUL bytes, lone surrogates, wrong types, huge values, odd content types.</summary>
 public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     private readonly ApiFactory _api = fixture.Api;
@@ -31,10 +31,7 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     [Fact]
     public async Task No_field_value_produces_a_500()
     {
-        var admin = new AuthClient(_api);
-        var signedUp = await admin.SignUpAsync();
-        await using (var db = await _api.OpenDatabaseAsync())
-            await Dapper.SqlMapper.ExecuteAsync(db, "UPDATE users SET role = 'admin' WHERE id = @id", new { id = signedUp.GetProperty("user").GetProperty("id").GetString() });
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
         var failures = new List<string>();
         foreach (var path in Paths)
             foreach (var value in Values)
@@ -64,5 +61,61 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         var response = await probe.PostRawAsync(path, json);
         if ((int)response.StatusCode >= 500)
             failures.Add($"{path} {json[..Math.Min(json.Length, 200)]} -> {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    [InlineData(null)]
+    public async Task A_body_that_is_not_json_is_a_415_in_better_auths_shape(string? contentType)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("email=a@example.com&password=x"));
+        if (contentType is not null)
+            content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+
+        var response = await new AuthClient(_api).SendAsync(HttpMethod.Post, "/api/auth/sign-in/email", content);
+
+        var body = await response.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal("""{"code":"UNSUPPORTED_MEDIA_TYPE","message":"El cuerpo debe enviarse como JSON (Content-Type: application/json)."}""", body.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("iso-8859-1")]
+    public async Task A_json_body_declared_in_another_charset_is_a_415_and_logs_no_error(string charset)
+    {
+        var content = new StringContent("""{"email":"a@example.com","password":"x"}""");
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse($"application/json; charset={charset}");
+
+        var response = await new AuthClient(_api).SendAsync(HttpMethod.Post, "/api/auth/sign-in/email", content);
+
+        var body = await response.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal("UNSUPPORTED_MEDIA_TYPE", body.GetProperty("code").GetString());
+        Assert.Contains("UTF-8", body.GetProperty("message").GetString());
+        Assert.Empty(_api.Logs.Errors);
+    }
+
+    [Theory]
+    [InlineData("Ana\\r\\nAsunto: tu cuenta ha sido bloqueada")]
+    [InlineData("Ana\\u001b[31m")]
+    [InlineData("Ana\\tPérez")]
+    public async Task A_name_with_control_characters_is_refused_wherever_a_name_is_set(string name)
+    {
+        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var email = AuthClient.UniqueEmail();
+
+        var signUp = await new AuthClient(_api).PostRawAsync("/api/auth/sign-up/email", $$"""{"name":"{{name}}","email":"{{email}}","password":"{{AuthClient.Password}}"}""");
+        var update = await admin.PostRawAsync("/api/auth/update-user", $$"""{"name":"{{name}}"}""");
+        var create = await admin.PostRawAsync("/api/auth/admin/create-user", $$"""{"name":"{{name}}","email":"{{AuthClient.UniqueEmail()}}","password":"{{AuthClient.Password}}"}""");
+
+        foreach (var response in new[] { signUp, update, create })
+        {
+            var body = await response.ShouldBe(HttpStatusCode.BadRequest);
+            Assert.Equal("VALIDATION_ERROR", body.GetProperty("code").GetString());
+            Assert.Equal("[body.name] El texto no puede contener saltos de línea ni otros caracteres de control.", body.GetProperty("message").GetString());
+        }
+        await using var check = await _api.OpenDatabaseAsync();
+        Assert.Equal(0, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM users WHERE email = @email OR name ~ '[[:cntrl:]]'", new { email }));
     }
 }

@@ -1,7 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Dapper;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 
@@ -14,6 +11,7 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
 
     private async Task<string> EmailedTokenAsync(string email)
     {
+        await _api.ComposedAsync();
         await using var db = await _api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>(
             "SELECT text_body FROM email_outbox WHERE to_address = @email AND subject = 'Restablece tu contraseña' ORDER BY id DESC LIMIT 1", new { email });
@@ -35,6 +33,7 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
         Assert.Equal(known.GetRawText(), other.GetRawText());
         Assert.True(known.GetProperty("status").GetBoolean());
         Assert.StartsWith("Si este correo", known.GetProperty("message").GetString());
+        await _api.ComposedAsync();
         await using var db = await _api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>("SELECT text_body FROM email_outbox WHERE to_address = @email AND subject = 'Restablece tu contraseña'", new { email });
         Assert.Contains("http://localhost:4000/reset-password?token=", text);
@@ -55,6 +54,7 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
         var email = AuthClient.UniqueEmail();
         var client = new AuthClient(_api);
         await client.SignUpAsync(email);
+        await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK); // now in the session cache
         await (await new AuthClient(_api).PostAsync("/api/auth/request-password-reset", new { email, redirectTo = "/reset-password" })).ShouldBe(HttpStatusCode.OK);
         var token = await EmailedTokenAsync(email);
 
@@ -74,6 +74,7 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
 
         await (await new AuthClient(_api).PostAsync("/api/auth/request-password-reset", new { email, redirectTo = "http://localhost:4000/cuenta?paso=2#nueva-clave" })).ShouldBe(HttpStatusCode.OK);
 
+        await _api.ComposedAsync();
         await using var db = await _api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>("SELECT text_body FROM email_outbox WHERE to_address = @email AND text_body LIKE '%paso=2%'", new { email });
         Assert.Matches(@"http://localhost:4000/cuenta\?paso=2&token=[^\s#]+#nueva-clave", text);

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using Dapper;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 
@@ -173,5 +169,23 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     public async Task Ok_answers_ok()
     {
         Assert.Equal("""{"ok":true}""", (await (await new AuthClient(_api).GetAsync("/api/auth/ok")).ShouldBe(HttpStatusCode.OK)).GetRawText());
+    }
+
+    [Fact]
+    public async Task Only_the_exact_cookie_name_carries_a_session()
+    {
+        var client = new AuthClient(_api);
+        await client.SignUpAsync();
+        var cookie = client.SessionCookie!;
+        var shouting = new AuthClient(_api, origin: null);
+        shouting.Cookies["BETTER-AUTH.SESSION_TOKEN"] = cookie;
+
+        var session = await shouting.GetAsync("/api/auth/get-session");
+        var update = await shouting.PostAsync("/api/auth/update-user", new { name = "Mallory" });
+
+        Assert.Equal("null", await session.Content.ReadAsStringAsync());
+        await update.ShouldBe(HttpStatusCode.Unauthorized);
+        await using var db = await _api.OpenDatabaseAsync();
+        Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM users WHERE name = 'Mallory'"));
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 

@@ -1,7 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using Dapper;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.Auth;
 
@@ -14,6 +11,7 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
 
     private async Task<string> EmailedLinkAsync(string email)
     {
+        await _api.ComposedAsync();
         await using var db = await _api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>(
             "SELECT text_body FROM email_outbox WHERE to_address = @email AND subject = 'Confirma tu correo electrónico' ORDER BY id DESC LIMIT 1", new { email });
@@ -30,11 +28,16 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
     public async Task The_sign_up_link_verifies_the_email_once()
     {
         var email = AuthClient.UniqueEmail();
-        await new AuthClient(_api).SignUpAsync(email);
+        var client = new AuthClient(_api);
+        await client.SignUpAsync(email);
         var link = await EmailedLinkAsync(email);
+        var before = await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK); // now in the session cache
+        Assert.False(before.GetProperty("user").GetProperty("emailVerified").GetBoolean());
 
         Assert.Equal("""{"status":true}""", (await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.OK)).GetRawText());
         Assert.True(await VerifiedAsync(email));
+        var after = await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
+        Assert.True(after.GetProperty("user").GetProperty("emailVerified").GetBoolean());
 
         var again = await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal("INVALID_TOKEN", again.GetProperty("code").GetString());
@@ -77,8 +80,8 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
         var email = AuthClient.UniqueEmail("operadora");
         await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Auth:AdminEmails:0"] = email });
         await new AuthClient(api).SignUpAsync(email);
+        var text = await api.LatestEmailAsync(email);
         await using var db = await api.OpenDatabaseAsync();
-        var text = await db.QuerySingleAsync<string>("SELECT text_body FROM email_outbox WHERE to_address = @email ORDER BY id DESC LIMIT 1", new { email });
         Assert.Equal("user", await db.ExecuteScalarAsync<string>("SELECT role FROM users WHERE email = @email", new { email }));
 
         await (await new AuthClient(api).GetAsync(Link().Match(text).Groups[1].Value)).ShouldBe(HttpStatusCode.OK);

@@ -1,9 +1,7 @@
-using System.Net;
 using System.Diagnostics.Tracing;
 using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.OpenGraph;
 using Waitlist.Infrastructure.Images;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.OpenGraph;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.OpenGraph;
 using Waitlist.Infrastructure.Images;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.OpenGraph;
 

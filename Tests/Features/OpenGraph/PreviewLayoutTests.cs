@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Xml;
 using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.OpenGraph;
-using Waitlist.Tests.Support;
 
 namespace Waitlist.Tests.Features.OpenGraph;
 

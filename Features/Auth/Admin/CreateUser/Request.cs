@@ -1,12 +1,15 @@
 using FluentValidation;
-using Waitlist.Infrastructure.Auth;
 
 namespace Waitlist.Features.Auth.Admin.CreateUser;
 
 /// <param name="Data">Extra user fields, as the admin plugin sends them: <c>username</c>, <c>displayUsername</c>.</param>
-public sealed record Request(string? Email, string? Password, string? Name, string? Role, string? Username, ExtraData? Data);
+internal sealed record Request(string? Email, string? Password, string? Name, string? Role, string? Username, ExtraData? Data)
+{
+    /// <summary>The username, given at the top level or in <c>data</c>.</summary>
+    public string? ChosenUsername() => Username ?? Data?.Username;
+}
 
-public sealed record ExtraData(string? Username, string? DisplayUsername);
+internal sealed record ExtraData(string? Username, string? DisplayUsername);
 
 internal sealed class Validator : AbstractValidator<Request>
 {
@@ -14,8 +17,9 @@ internal sealed class Validator : AbstractValidator<Request>
     {
         RuleFor(r => r.Email).Email(AuthTexts.ValidationError, AuthTexts.InvalidEmailField("email"));
         RuleFor(r => r.Password).Password("password");
-        RuleFor(r => r.Name).RequiredText("name");
-        RuleFor(r => r.Role).Must(r => r is null || AuthRoles.All.Contains(r)).WithErrorCode(AuthTexts.InvalidRoleCode).WithMessage(AuthTexts.InvalidRole);
-        RuleFor(r => r.Username ?? (r.Data == null ? null : r.Data.Username)).Username().OverridePropertyName("username");
+        RuleFor(r => r.Name).Name("name");
+        RuleFor(r => r.Role).Role();
+        RuleFor(r => r.ChosenUsername()).Username().OverridePropertyName("username");
+        RuleFor(r => r.Data == null ? null : r.Data.DisplayUsername).OptionalText("displayUsername").OverridePropertyName("displayUsername");
     }
 }

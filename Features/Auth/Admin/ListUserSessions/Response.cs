@@ -1,3 +1,3 @@
 namespace Waitlist.Features.Auth.Admin.ListUserSessions;
 
-public sealed record Response(IReadOnlyList<SessionView> Sessions);
+internal sealed record Response(IReadOnlyList<SessionView> Sessions);

@@ -2,12 +2,10 @@ using FluentValidation;
 
 namespace Waitlist.Features.Auth.Admin.RevokeUserSession;
 
-public sealed record Request(string? SessionToken);
+/// <param name="SessionToken">The session's token, or its id as list-user-sessions shows it.</param>
+internal sealed record Request(string? SessionToken);
 
 internal sealed class Validator : AbstractValidator<Request>
 {
-    public Validator()
-    {
-        RuleFor(r => r.SessionToken).RequiredText("sessionToken");
-    }
+    public Validator() => RuleFor(r => r.SessionToken).RequiredText("sessionToken");
 }

@@ -1,0 +1,57 @@
+using Waitlist.Infrastructure.Endpoints;
+using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.Validation;
+
+namespace Waitlist.Features.Auth.AdminViews;
+
+/// <summary>
+/// The dashboard's admin views of accounts and sessions, /api/admin/*, mapped by <see cref="AuthRoutes"/>: staff and
+/// admin (a few changes admin only, said per route), plain JSON, limit/offset pages and the API's own error format —
+/// unlike /api/auth/admin, which speaks Better Auth's. Every write goes through <see cref="AuthStore"/>, so a
+/// revocation takes effect at once.
+/// </summary>
+internal static class AdminViewsRoutes
+{
+    public const string Prefix = "/api/admin";
+
+    /// <param name="group">/api/admin: other features map their own admin views under the same prefix.</param>
+    public static void Map(RouteGroupBuilder group)
+    {
+        var admin = group
+            .WithTags(AuthTexts.AdminViewsTag)
+            .RequireAuthorization(AuthPolicies.Staff)
+            .ProducesErrors(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+
+        admin.MapGet("/users", ([AsParameters] BrowseUsers.Request request, BrowseUsers.Handler handler, CancellationToken cancellationToken) =>
+                handler.HandleAsync(request, cancellationToken))
+            .Describe("AdminViewsBrowseUsers", AuthTexts.BrowseUsersSummary, AuthTexts.BrowseUsersDescription)
+            .Validate<BrowseUsers.Request>();
+
+        admin.MapGet("/users/{id}", (string id, ViewUser.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(id, cancellationToken))
+            .Describe("AdminViewsViewUser", AuthTexts.ViewUserSummary)
+            .ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
+
+        admin.MapPatch("/users/{id}", (string id, EditUser.Request request, EditUser.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+                handler.HandleAsync(id, request, context, cancellationToken))
+            .Describe("AdminViewsEditUser", AuthTexts.EditUserSummary, AuthTexts.EditUserDescription)
+            .ValidateRouteId("id", AuthIds.IsWellFormed).Validate<EditUser.Request>()
+            .ProducesErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+
+        admin.MapGet("/sessions", ([AsParameters] BrowseSessions.Request request, BrowseSessions.Handler handler, CancellationToken cancellationToken) =>
+                handler.HandleAsync(request, cancellationToken))
+            .Describe("AdminViewsBrowseSessions", AuthTexts.BrowseSessionsSummary, AuthTexts.BrowseSessionsDescription)
+            .Validate<BrowseSessions.Request>();
+
+        admin.MapGet("/sessions/{id}", (string id, ViewSession.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(id, cancellationToken))
+            .Describe("AdminViewsViewSession", AuthTexts.ViewSessionSummary)
+            .ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
+
+        admin.MapDelete("/sessions/{id}", (string id, EndSession.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+                handler.HandleAsync(id, context, cancellationToken))
+            .Describe("AdminViewsEndSession", AuthTexts.EndSessionSummary)
+            .ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
+
+        admin.MapGet("/stats", (ViewStats.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(cancellationToken))
+            .Describe("AdminViewsViewStats", AuthTexts.ViewStatsSummary, AuthTexts.ViewStatsDescription);
+    }
+}

@@ -1,0 +1,5 @@
+using Waitlist.Infrastructure.Pagination;
+
+namespace Waitlist.Features.Auth.AdminViews.BrowseSessions;
+
+internal sealed record Response(IReadOnlyList<AuthSession> Sessions, Pagination Pagination);

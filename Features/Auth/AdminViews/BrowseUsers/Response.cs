@@ -1,0 +1,5 @@
+using Waitlist.Infrastructure.Pagination;
+
+namespace Waitlist.Features.Auth.AdminViews.BrowseUsers;
+
+internal sealed record Response(IReadOnlyList<AuthUser> Users, Pagination Pagination);

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Waitlist.Features.Auth.Emails;
+using Waitlist.Features.Auth.Passwords;
+using Waitlist.Features.Auth.Sessions;
+using Waitlist.Infrastructure.Configuration;
+
+namespace Waitlist.Features.Auth;
+
+/// <summary>
+/// Accounts and sessions, as Better Auth's server keeps them, in one module. Other features use its public surface
+/// only: <see cref="AuthPolicies"/> and <see cref="AuthRoles"/>, <see cref="CurrentUser"/> (the caller) and
+/// <see cref="UserDirectory"/> (looking users up); everything else here is the module's own.
+/// </summary>
+public static class AuthModule
+{
+    /// <summary>
+    /// Settings (refusing to start without a secret outside Development), the store, Better Auth's session cookie as
+    /// the default authentication scheme, the role policies, the rate limits and the account-email worker.
+    /// </summary>
+    public static IServiceCollection AddAuth(this IServiceCollection services)
+    {
+        services.AddSettings<AuthOptions>(AuthOptions.Section)
+            .BindList("Auth:TrustedOrigins", (auth, origins) => auth.TrustedOrigins = origins)
+            .BindList("Auth:AdminEmails", (auth, emails) => auth.AdminEmails = emails)
+            .PostConfigure<IHostEnvironment>(UseDevelopmentSecretIfNone);
+
+        services.AddSingleton<SessionCookies>();
+        services.AddSingleton<TrustedOrigins>();
+        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationErrors>();
+        services.AddScoped<AuthStore>();
+        services.AddSingleton<SessionCache>();
+        services.AddScoped(provider => new UserDirectory(provider.GetRequiredService<AuthStore>(), provider.GetRequiredService<IPasswordHasher>()));
+        services.AddScoped<SessionIssuer>();
+        services.AddScoped<VerificationTokens>();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountEmailComposer>();
+        services.AddSingleton<AccountEmailSignal>();
+        services.AddSingleton<AccountEmailWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<AccountEmailWorker>());
+        services.AddHostedService<AuthStartup>();
+        services.AddAuthRateLimits();
+
+        services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(AuthPolicies.Add);
+        return services;
+    }
+
+    /// <summary>Better Auth's origin check, then authentication and authorization.</summary>
+    public static IApplicationBuilder UseAuth(this IApplicationBuilder app)
+    {
+        app.Use(OriginCheck.InvokeAsync);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    private static void UseDevelopmentSecretIfNone(AuthOptions options, IHostEnvironment environment)
+    {
+        options.Secret = options.Secret.Trim();
+        if (options.Secret.Length > 0 || !environment.IsDevelopment())
+            return;
+        options.Secret = AuthOptions.DevelopmentSecret;
+        options.UsesDevelopmentSecret = true;
+    }
+
+    /// <summary>
+    /// Warns about the development secret, and creates the password hasher before the first request: its dummy hash
+    /// is then ready, so the first sign-in with an unknown account takes no longer than any other. The session cache
+    /// is created too, so that it subscribes to its notifications as the listener connects, not at the first request.
+    /// </summary>
+    private sealed class AuthStartup(AuthOptions options, IPasswordHasher passwords, SessionCache sessionCache, ILogger<AuthStartup> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            if (options.UsesDevelopmentSecret)
+                logger.LogWarning("Auth:Secret (BETTER_AUTH_SECRET) is not set: using the fixed development secret. Never run like this outside Development.");
+            GC.KeepAlive(passwords);
+            GC.KeepAlive(sessionCache);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

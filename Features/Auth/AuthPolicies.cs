@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Waitlist.Infrastructure.Errors;
+
+namespace Waitlist.Features.Auth;
+
+/// <summary>
+/// Named policies for the roles: <c>.RequireAuthorization(AuthPolicies.Staff)</c>. Roles nest: staff includes admin.
+/// A plain <c>.RequireAuthorization()</c> asks only for a session.
+/// </summary>
+public static class AuthPolicies
+{
+    public const string Staff = "staff";
+    public const string Admin = "admin";
+
+    internal static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Staff, policy => policy.RequireRole(AuthRoles.Team));
+        options.AddPolicy(Admin, policy => policy.RequireRole(AuthRoles.Admin));
+    }
+
+    /// <summary>A signed-in caller only (a 401 otherwise, documented).</summary>
+    public static RouteHandlerBuilder RequireSession(this RouteHandlerBuilder route) =>
+        route.RequireAuthorization().ProducesErrors(StatusCodes.Status401Unauthorized);
+
+    /// <summary>
+    /// The error a signed-in caller without the required role gets instead of the generic 403 (the admin plugin's
+    /// YOU_ARE_NOT_ALLOWED_TO_... codes).
+    /// </summary>
+    public static TBuilder ForbiddenAs<TBuilder>(this TBuilder builder, ErrorKind kind) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ForbiddenError(kind));
+}
+
+/// <summary>Endpoint metadata set by <see cref="AuthPolicies.ForbiddenAs{TBuilder}"/>.</summary>
+public sealed record ForbiddenError(ErrorKind Kind);

@@ -1,0 +1,65 @@
+namespace Waitlist.Tests.Features.Auth.AdminViews;
+
+public sealed class AdminViewsAccessTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private readonly ApiFactory _api = fixture.Api;
+
+    public static TheoryData<string, string> Routes => new()
+    {
+        { "GET", "/api/admin/users" },
+        { "GET", "/api/admin/users/AbCdEfGhIjKlMnOpQrStUvWxYz012345" },
+        { "PATCH", "/api/admin/users/AbCdEfGhIjKlMnOpQrStUvWxYz012345" },
+        { "GET", "/api/admin/sessions" },
+        { "GET", "/api/admin/sessions/AbCdEfGhIjKlMnOpQrStUvWxYz012345" },
+        { "DELETE", "/api/admin/sessions/AbCdEfGhIjKlMnOpQrStUvWxYz012345" },
+        { "GET", "/api/admin/stats" },
+    };
+
+    private static HttpContent? Body(string method) => method == "PATCH" ? System.Net.Http.Json.JsonContent.Create(new { name = "X" }) : null;
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Anonymous_callers_get_a_spanish_401(string method, string path)
+    {
+        var body = await (await new AuthClient(_api).SendAsync(new HttpMethod(method), path, Body(method))).ShouldBe(HttpStatusCode.Unauthorized);
+
+        Assert.Equal(("UNAUTHORIZED", "Necesitas iniciar sesión."), (body.GetProperty("code").GetString(), body.GetProperty("error").GetString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Users_get_a_spanish_403(string method, string path)
+    {
+        var user = await AuthClient.SignedInAsAsync(_api, "user");
+
+        var body = await (await user.SendAsync(new HttpMethod(method), path, Body(method))).ShouldBe(HttpStatusCode.Forbidden);
+
+        Assert.Equal(("FORBIDDEN", "No tienes permiso para hacer esto."), (body.GetProperty("code").GetString(), body.GetProperty("error").GetString()));
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/admin/users/abc%24def")]
+    [InlineData("PATCH", "/api/admin/users/abc%20def")]
+    [InlineData("GET", "/api/admin/sessions/%C3%B1and%C3%BA")]
+    [InlineData("DELETE", "/api/admin/sessions/0123456789012345678901234567890123456789012345678901234567890123456789")]
+    public async Task A_malformed_id_is_a_400_INVALID_ID_for_staff(string method, string path)
+    {
+        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+
+        var body = await (await staff.SendAsync(new HttpMethod(method), path, Body(method))).ShouldBe(HttpStatusCode.BadRequest);
+
+        Assert.Equal(("INVALID_ID", "El identificador de la ruta no tiene un formato válido."), (body.GetProperty("code").GetString(), body.GetProperty("error").GetString()));
+    }
+
+    [Theory]
+    [InlineData("/api/admin/users/AbCdEfGhIjKlMnOpQrStUvWxYz012345", "USER_NOT_FOUND")]
+    [InlineData("/api/admin/sessions/AbCdEfGhIjKlMnOpQrStUvWxYz012345", "SESSION_NOT_FOUND")]
+    public async Task A_well_formed_id_of_nothing_is_a_404(string path, string code)
+    {
+        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+
+        var body = await (await staff.GetAsync(path)).ShouldBe(HttpStatusCode.NotFound);
+
+        Assert.Equal(code, body.GetProperty("code").GetString());
+    }
+}
