@@ -18,10 +18,10 @@ bench_cleanup() {
 }
 trap bench_cleanup EXIT
 
-# bench_start_api [ENV=VALUE ...]: publishes a Release build and starts it with the API's production runtime
-# settings (scripts/runtime-env) and the given ones.
+# bench_start_api [ENV=VALUE ...]: starts a Release build (published at the first call) with the API's production
+# runtime settings (scripts/runtime-env) and the given ones, which may override them (DOTNET_gcServer=0).
 bench_start_api() {
-  dotnet publish Waitlist.csproj -c Release -o "$bench_dir/app" --nologo -v q >/dev/null
+  [ -f "$bench_dir/app/Waitlist.dll" ] || dotnet publish Waitlist.csproj -c Release -o "$bench_dir/app" --nologo -v q >/dev/null
   (
     source scripts/runtime-env
     exec env ConnectionStrings__Postgres="$bench_pg" ASPNETCORE_ENVIRONMENT=Production \
@@ -50,4 +50,31 @@ rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$api_pid/status"; }
 bench_machine() {
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/^model name/ {$1=$2=$3=""; print; exit}' /proc/cpuinfo | sed 's/^ *//'), $(free -g | awk '/^Mem:/ {print $2}') GB"
   echo "uptime:$(uptime)"
+}
+
+# wrk scenarios: `measure KEY LABEL URL [wrk args...]` runs a 3 s warm-up, then DURATION seconds (default 10) at
+# CONNECTIONS (default 32), prints a row and keeps req/s and p99 in RPS[KEY] and P99[KEY].
+declare -A RPS P99
+row() { printf '%-40s %9s %9s %9s  %s\n' "$@"; }
+measure() {
+  local key=$1 label=$2 url=$3 out non2xx
+  shift 3
+  wrk -t1 -c"${CONNECTIONS:-32}" -d3s "$@" "$url" >/dev/null 2>&1
+  out=$(wrk -t1 -c"${CONNECTIONS:-32}" -d"${DURATION:-10}s" --latency "$@" "$url" 2>&1)
+  RPS[$key]=$(awk '/^Requests\/sec/ {printf "%d", $2}' <<<"$out")
+  P99[$key]=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+  row "$label" "${RPS[$key]}" "$(awk '$1 == "50%" {print $2}' <<<"$out")" "${P99[$key]}" "${non2xx:+non-2xx: $non2xx}"
+}
+
+# session_cookie BASE: signs up a new account on BASE (this API or the peer) and prints its session cookie.
+session_cookie() {
+  curl -s -D - -o /dev/null -H 'Content-Type: application/json' -H "Origin: $1" "$1/api/auth/sign-up/email" \
+    -d "{\"name\":\"Carga\",\"email\":\"carga$RANDOM$RANDOM@example.com\",\"password\":\"una-contrasena-larga-y-segura\"}" \
+    | grep -i '^set-cookie: [^=]*session_token=' | head -1 | sed 's/^[Ss]et-[Cc]ookie: //; s/;.*//'
+}
+
+# distinct_renders FROM TO: asks for previews FROM..TO of titles no earlier request used, four at a time.
+distinct_renders() {
+  seq "$1" "$2" | xargs -P 4 -I{} curl -s -o /dev/null "$BENCH_URL/api/og?title=Imagen%20distinta%20{}&subtitle=Prueba%20de%20memoria"
 }
