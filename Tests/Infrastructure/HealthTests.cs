@@ -35,6 +35,17 @@ public sealed class HealthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_openapi_document_gives_the_503_the_body_health_answers()
+    {
+        var document = JsonDocument.Parse(await fixture.Api.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var unavailable = document.GetProperty("paths").GetProperty("/health").GetProperty("get").GetProperty("responses").GetProperty("503");
+
+        Assert.Equal("#/components/schemas/HealthStatus",
+            unavailable.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
+
+    [Fact]
     public async Task Simultaneous_requests_share_one_probe_and_its_answer_stands_for_a_second()
     {
         var clock = new ManualClock();
