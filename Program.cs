@@ -8,6 +8,7 @@ using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
 using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.Health;
 using Waitlist.Infrastructure.Http;
 using Waitlist.Infrastructure.Notifications;
 using Waitlist.Infrastructure.OpenApi;
@@ -23,6 +24,7 @@ builder.AddHttpPipeline();
 builder.Services
     .AddErrorHandling()
     .AddDatabase()
+    .AddHealth()
     .AddNotifications()
     .AddEmail()
     .AddRateLimiting()

@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using HandlebarsDotNet;
-using Microsoft.Extensions.Options;
 using Waitlist.Infrastructure.Images;
 
 namespace Waitlist.Features.OpenGraph;
@@ -14,7 +13,7 @@ public sealed record RenderedPreview(byte[] Jpeg, int Quality);
 /// <summary>
 /// Draws a preview: the SVG template (Handlebars) with the title and subtitle laid out by <see cref="TextLayout"/>,
 /// rendered by librsvg over the background PNG, encoded as a progressive JPEG no larger than
-/// <see cref="OpenGraphOptions.MaxBytes"/>. Loads its inputs once; <see cref="Problem"/> says why it cannot draw.
+/// <see cref="OpenGraphSettings.MaxBytes"/>. Loads its inputs once; <see cref="Problem"/> says why it cannot draw.
 /// </summary>
 public sealed class PreviewRenderer : IDisposable
 {
@@ -38,15 +37,15 @@ public sealed class PreviewRenderer : IDisposable
 
     private const string TemplateName = "PreviewImage.svg.hbs";
 
-    private readonly OpenGraphOptions _options;
+    private readonly OpenGraphSettings _options;
     private readonly ILogger<PreviewRenderer> _logger;
     private readonly VipsImage? _background;
     private readonly HandlebarsTemplate<object, object>? _template;
     private readonly TextLayout _layout;
 
-    public PreviewRenderer(IOptions<OpenGraphOptions> options, LibVips vips, IHostEnvironment environment, ILogger<PreviewRenderer> logger)
+    public PreviewRenderer(OpenGraphSettings settings, LibVips vips, IHostEnvironment environment, ILogger<PreviewRenderer> logger)
     {
-        _options = options.Value;
+        _options = settings;
         _logger = logger;
         _layout = new TextLayout(FontMetrics.Conservative);
         if (!vips.IsAvailable)

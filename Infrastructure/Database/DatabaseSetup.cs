@@ -28,7 +28,7 @@ public static class DatabaseSetup
                 throw new InvalidOperationException(
                     "No PostgreSQL connection string. Set ConnectionStrings__Postgres or DATABASE_URL, " +
                     "or start the API with scripts/run-api, which starts a local cluster.");
-            return new NpgsqlDataSourceBuilder(connectionString).Build();
+            return new NpgsqlDataSourceBuilder(ConnectionTuning.Apply(connectionString)).Build();
         });
         services.AddScoped<DbScope>();
         services.AddSingleton<Migrator>();

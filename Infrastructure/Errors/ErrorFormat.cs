@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Metadata;
+
 namespace Waitlist.Infrastructure.Errors;
 
 /// <summary>
@@ -48,7 +50,9 @@ public static class ErrorFormatExtensions
         builder.Finally(endpoint =>
         {
             var format = endpoint.Metadata.OfType<IErrorFormat>().LastOrDefault() ?? ApiErrorFormat.Instance;
-            foreach (var status in statuses)
+            // A status the endpoint documents itself keeps its own body (/health's 503 is a HealthStatus).
+            var documented = endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Select(produced => produced.StatusCode).ToHashSet();
+            foreach (var status in statuses.Where(status => !documented.Contains(status)))
                 endpoint.Metadata.Add(new ProducesResponseTypeMetadata(status, format.BodyType, ["application/json"]));
         });
         return builder;

@@ -3,16 +3,24 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Waitlist.Infrastructure.Errors;
+using Waitlist.Infrastructure.Http;
 
 namespace Waitlist.Infrastructure.OpenApi;
 
 /// <summary>The document at <c>/openapi/v1.json</c>, built from each endpoint's metadata, and Swagger UI at <c>/swagger</c>.</summary>
 public static class OpenApiSetup
 {
+    public const string DocumentName = "v1";
     public const string DocumentPath = "/openapi/v1.json";
 
+    /// <summary>
+    /// Long enough that a client polling the document mostly revalidates (a cheap 304), short enough that a
+    /// deployment shows within minutes; the document is public, so shared caches may keep it too.
+    /// </summary>
+    public const string CacheControl = "public, max-age=300";
+
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
-        services.AddOpenApi(options =>
+        services.AddSingleton<OpenApiDocumentCache>().AddOpenApi(DocumentName, options =>
         {
             options.CreateSchemaReferenceId = SchemaName;
             options.AddSchemaTransformer((schema, context, _) =>
@@ -49,12 +57,28 @@ public static class OpenApiSetup
 
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {
-        app.MapOpenApi(DocumentPath);
+        app.MapGet(DocumentPath, ServeDocumentAsync).ExcludeFromDescription();
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint(DocumentPath, "Waitlist API v1");
             options.RoutePrefix = "swagger";
         });
         return app;
+    }
+
+    private static async Task ServeDocumentAsync(HttpContext context, OpenApiDocumentCache cache)
+    {
+        var document = await cache.GetAsync();
+        var response = context.Response;
+        response.Headers.ETag = document.ETag;
+        response.Headers.CacheControl = CacheControl;
+        if (context.Request.IsNotModified(document.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        response.ContentType = "application/json;charset=utf-8";
+        response.ContentLength = document.Json.Length;
+        await response.Body.WriteAsync(document.Json, context.RequestAborted);
     }
 }

@@ -26,6 +26,7 @@ public static class RateLimitingSetup
         services.AddSingleton<IRateLimitStore>(provider => provider.GetRequiredService<RateLimitSettings>().IsShared
             ? provider.GetRequiredService<PostgresRateLimitStore>()
             : provider.GetRequiredService<MemoryRateLimitStore>());
+        services.AddSingleton<RateLimitPermits>();
         services.AddRateLimiter(options => options.OnRejected = (context, _) => new ValueTask(WriteRejectionAsync(context.HttpContext)));
         return services;
     }
@@ -36,8 +37,12 @@ public static class RateLimitingSetup
         Func<HttpContext, string>? partition = null)
     {
         AddRule(services, name, permitLimit, windowSeconds);
-        services.AddOptions<RateLimiterOptions>().Configure<IOptionsMonitor<RateLimitRule>, IRateLimitStore, IHttpContextAccessor>((options, rules, store, accessor) =>
-            options.AddPolicy(name, new StoreRateLimitPolicy(name, rules.Get(name), partition ?? RateLimitPartitions.ClientAddress, store, accessor)));
+        // One instance per policy, for the middleware and for the endpoints that ask for permits themselves (RateLimitPermits).
+        services.AddKeyedSingleton<StoreRateLimitPolicy>(name, (provider, _) => new StoreRateLimitPolicy(name,
+            provider.GetRequiredService<IOptionsMonitor<RateLimitRule>>().Get(name), partition ?? RateLimitPartitions.ClientAddress,
+            provider.GetRequiredService<IRateLimitStore>(), provider.GetRequiredService<IHttpContextAccessor>()));
+        services.AddOptions<RateLimiterOptions>().Configure<IServiceProvider>((options, provider) =>
+            options.AddPolicy(name, provider.GetRequiredKeyedService<StoreRateLimitPolicy>(name)));
         return services;
     }
 
@@ -67,7 +72,8 @@ public static class RateLimitingSetup
             .Validate(rule => rule is { PermitLimit: > 0, WindowSeconds: > 0 }, $"RateLimits:{name}: PermitLimit and WindowSeconds must be whole numbers above 0.")
             .ValidateOnStart();
 
-    private static Task WriteRejectionAsync(HttpContext context)
+    /// <summary>The 429 of a refused request, once its limiter has put the window's state on the request.</summary>
+    internal static Task WriteRejectionAsync(HttpContext context)
     {
         var decision = context.Features.Get<RateLimitDecision>()!;
         var seconds = RateLimitHeaders.SecondsUntilReset(decision, TimeProvider.System.GetUtcNow());

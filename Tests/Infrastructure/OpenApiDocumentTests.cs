@@ -1,4 +1,3 @@
-
 namespace Waitlist.Tests.Infrastructure;
 
 /// <summary>
@@ -29,6 +28,70 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : IClassFixture<Api
             Assert.Fail($"The OpenAPI document changed. Review {received} and copy it over {snapshot} if the change is intended.");
         }
         File.Delete(received);
+    }
+
+    [Fact]
+    public async Task The_document_carries_a_strong_etag_and_may_be_cached_publicly()
+    {
+        var client = fixture.Api.CreateClient();
+
+        var first = await client.GetAsync("/openapi/v1.json");
+        var second = await client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("application/json", first.Content.Headers.ContentType?.MediaType);
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.False(etag.IsWeak);
+        Assert.Equal(etag, second.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+        Assert.Equal("public, max-age=300", first.Header("Cache-Control"));
+    }
+
+    [Theory]
+    [InlineData("{0}")]
+    [InlineData("W/{0}")]
+    [InlineData("\"otro\", {0}")]
+    [InlineData("*")]
+    public async Task A_matching_if_none_match_is_a_304_without_body(string header)
+    {
+        var client = fixture.Api.CreateClient();
+        var etag = (await client.GetAsync("/openapi/v1.json")).Headers.ETag!.Tag;
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
+        request.Headers.TryAddWithoutValidation("If-None-Match", string.Format(header, etag));
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(etag, response.Headers.ETag?.Tag);
+        Assert.Equal("public, max-age=300", response.Header("Cache-Control"));
+    }
+
+    [Fact]
+    public async Task A_stale_if_none_match_gets_the_document()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
+        request.Headers.TryAddWithoutValidation("If-None-Match", "\"0000\"");
+
+        var response = await fixture.Api.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Waitlist API", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("info").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Simultaneous_first_requests_all_get_the_same_document()
+    {
+        await using var api = await ApiFactory.StartAsync();
+        var client = api.CreateClient();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => client.GetAsync("/openapi/v1.json")));
+
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsByteArrayAsync()));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.All(bodies, body => Assert.Equal(bodies[0], body));
+        Assert.Single(responses.Select(r => r.Headers.ETag!.Tag).Distinct());
     }
 
     [Fact]

@@ -26,6 +26,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         };
         // Tests look at queued emails and run deliveries themselves; a test about the in-process poller turns it on.
         _settings.TryAdd("EmailOutbox:PollSeconds", "0");
+        // Rendering the default preview at start-up costs every test host a render; a test about it turns it on.
+        _settings.TryAdd("OpenGraph:WarmUp", "false");
         // A test may set its own secret (or none, with an empty value).
         _settings.TryAdd("Auth:Secret", TestSecret);
         UseKestrel(0);

@@ -142,7 +142,7 @@ public sealed class RunJobsTests(CronFixture fixture) : IClassFixture<CronFixtur
         await using var transaction = await blocker.BeginTransactionAsync();
         await blocker.ExecuteAsync("LOCK TABLE sessions IN ACCESS EXCLUSIVE MODE", transaction: transaction);
         var first = _api.CronClient().PostAsync("/api/cron?job=sessions.cleanup", null);
-        await WaitUntilAsync(async () => await _api.CountAsync("""
+        await Conditions.WaitUntilAsync(async () => await _api.CountAsync("""
             SELECT count(*) FROM pg_stat_activity
             WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock' AND query LIKE '%DELETE FROM sessions%'
             """) == 1);
@@ -203,17 +203,6 @@ public sealed class RunJobsTests(CronFixture fixture) : IClassFixture<CronFixtur
             Assert.True(operation.GetProperty("responses").TryGetProperty("401", out _));
         }
         Assert.False(document.GetProperty("paths").GetProperty("/api/waitlist").GetProperty("post").TryGetProperty("security", out _));
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            if (await condition())
-                return;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("The condition never held.");
     }
 }
 

@@ -10,6 +10,12 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     private const int MaxBytes = 600_000;
     private readonly ApiFactory _api = fixture.Api;
 
+    /// <summary>
+    /// A client of its own address: every test here renders new images, and one address would soon spend the
+    /// per-client render budget that RenderBudgetTests is about.
+    /// </summary>
+    private HttpClient Client() => _api.ClientFrom(TestIps.Unique());
+
     private static string Query(string? title = null, string? subtitle = null)
     {
         var parts = new List<string>();
@@ -49,7 +55,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task The_default_image_is_a_1200x630_progressive_quality_80_jpeg_cached_for_a_year()
     {
-        var response = await _api.CreateClient().GetAsync("/api/og");
+        var response = await Client().GetAsync("/api/og");
 
         var bytes = await JpegOf(response);
         AssertPreviewJpeg(bytes);
@@ -64,7 +70,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task The_default_image_matches_the_reference_in_size_and_mean_colour()
     {
-        var bytes = await JpegOf(await _api.CreateClient().GetAsync("/api/og"));
+        var bytes = await JpegOf(await Client().GetAsync("/api/og"));
 
         using var image = VipsImage.Decode(bytes);
         using var reference = VipsImage.Decode(await File.ReadAllBytesAsync(Path.Combine(SnapshotDirectory(), "og-default.jpg")));
@@ -78,7 +84,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task Titles_and_subtitles_come_from_the_query_string_and_change_the_etag()
     {
-        var client = _api.CreateClient();
+        var client = Client();
 
         var defaults = await client.GetAsync("/api/og");
         var custom = await client.GetAsync(Query("Química analítica en Málaga", "¿Te apuntas? ¡Únete!"));
@@ -93,7 +99,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task Blank_texts_show_the_defaults()
     {
-        var client = _api.CreateClient();
+        var client = Client();
 
         var defaults = await client.GetAsync("/api/og");
         var blank = await client.GetAsync("/api/og?title=%20%20&subtitle=");
@@ -105,7 +111,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task The_default_texts_come_from_configuration()
     {
-        var standard = await _api.CreateClient().GetAsync("/api/og");
+        var standard = await Client().GetAsync("/api/og");
         await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?>
         {
             ["OpenGraph:Title"] = "Otro título por defecto",
@@ -113,7 +119,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
         });
 
         var configured = await api.CreateClient().GetAsync("/api/og");
-        var explicitTexts = await _api.CreateClient().GetAsync(Query("Otro título por defecto", "Y otro subtítulo"));
+        var explicitTexts = await Client().GetAsync(Query("Otro título por defecto", "Y otro subtítulo"));
 
         AssertPreviewJpeg(await JpegOf(configured));
         Assert.NotEqual(standard.Headers.ETag, configured.Headers.ETag);
@@ -128,7 +134,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [InlineData("*")]
     public async Task A_matching_if_none_match_is_a_304_without_body(string header)
     {
-        var client = _api.CreateClient();
+        var client = Client();
         var first = await client.GetAsync(Query("Caché condicional"));
         var etag = first.Headers.ETag!.Tag.Trim('"');
 
@@ -148,13 +154,13 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/og");
         request.Headers.TryAddWithoutValidation("If-None-Match", "\"0000\"");
 
-        AssertPreviewJpeg(await JpegOf(await _api.CreateClient().SendAsync(request)));
+        AssertPreviewJpeg(await JpegOf(await Client().SendAsync(request)));
     }
 
     [Fact]
     public async Task Head_answers_the_headers_of_get_without_the_body()
     {
-        var client = _api.CreateClient();
+        var client = Client();
         var get = await client.GetAsync(Query("Cabeceras"));
         var getBytes = await JpegOf(get);
 
@@ -173,7 +179,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [InlineData("subtitle", "El subtítulo no puede superar los 100 caracteres.")]
     public async Task More_than_100_characters_is_a_400_in_spanish(string field, string message)
     {
-        var response = await _api.CreateClient().GetAsync($"/api/og?{field}={new string('a', 101)}");
+        var response = await Client().GetAsync($"/api/og?{field}={new string('a', 101)}");
 
         var body = await response.ShouldBe(HttpStatusCode.BadRequest);
         Assert.Equal("VALIDATION_FAILED", body.GetProperty("code").GetString());
@@ -184,7 +190,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task One_hundred_characters_of_any_kind_are_accepted()
     {
-        var client = _api.CreateClient();
+        var client = Client();
 
         AssertPreviewJpeg(await JpegOf(await client.GetAsync(Query(new string('W', 100), new string('m', 100)))));
         // A character is what a reader counts: an emoji (two UTF-16 units, or several code points) is one.
@@ -213,7 +219,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [MemberData(nameof(HostileTexts))]
     public async Task Hostile_text_renders_as_text(string text)
     {
-        var client = _api.CreateClient();
+        var client = Client();
 
         AssertPreviewJpeg(await JpegOf(await client.GetAsync(Query(text, text))));
     }
@@ -227,7 +233,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
 
         var first = await JpegOf(await client.GetAsync(Query("Idénticos", "bytes")));
         var second = await JpegOf(await client.GetAsync(Query("Idénticos", "bytes")));
-        var otherServer = await JpegOf(await _api.CreateClient().GetAsync(Query("Idénticos", "bytes")));
+        var otherServer = await JpegOf(await Client().GetAsync(Query("Idénticos", "bytes")));
 
         Assert.Equal(first, second);
         Assert.Equal(first, otherServer);
@@ -237,8 +243,8 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task Concurrent_requests_for_one_new_image_render_it_once()
     {
-        var client = _api.CreateClient();
-        await client.GetAsync("/api/og"); // the start-up render of the default image is over
+        var client = Client();
+        await client.GetAsync("/api/og"); // the default image is rendered
         var cache = _api.Services.GetRequiredService<RenderedImageCache>();
         var before = cache.Renders;
         var path = Query($"Una sola vez {Guid.NewGuid():N}");
@@ -271,7 +277,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task Text_never_leaves_its_margins()
     {
-        var client = _api.CreateClient();
+        var client = Client();
         using var plain = VipsImage.Decode(await JpegOf(await client.GetAsync(Query("a", "b"))));
 
         foreach (var text in new[] { new string('W', 100), string.Concat(Enumerable.Repeat("😀", 100)), string.Concat(Enumerable.Repeat("WWW ", 25)).Trim() })
@@ -355,12 +361,13 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     [InlineData("head")]
     public async Task The_openapi_document_describes_the_image_and_its_errors(string method)
     {
-        var document = System.Text.Json.JsonDocument.Parse(await _api.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var document = System.Text.Json.JsonDocument.Parse(await Client().GetStringAsync("/openapi/v1.json"));
         var operation = document.RootElement.GetProperty("paths").GetProperty("/api/og").GetProperty(method);
 
         var responses = operation.GetProperty("responses");
         Assert.True(responses.GetProperty("200").GetProperty("content").TryGetProperty("image/jpeg", out _));
         Assert.True(responses.TryGetProperty("304", out _));
+        Assert.True(responses.GetProperty("429").GetProperty("content").TryGetProperty("application/json", out _));
         Assert.True(responses.GetProperty("400").GetProperty("content").TryGetProperty("application/json", out _));
         Assert.True(responses.GetProperty("503").GetProperty("content").TryGetProperty("application/json", out _));
         Assert.Equal(["subtitle", "title"], operation.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order());

@@ -14,7 +14,7 @@ public sealed class NativeMemoryTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Rendering_releases_every_image_libvips_allocated()
     {
-        await fixture.Api.CreateClient().GetAsync("/api/og"); // the start-up render is over
+        await fixture.Api.CreateClient().GetAsync("/api/og"); // fontconfig and the default image are loaded
         var renderer = fixture.Api.Services.GetRequiredService<PreviewRenderer>();
         renderer.Render("Calentamiento", "");
         var before = LibVips.TrackedMemory();
