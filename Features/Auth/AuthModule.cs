@@ -4,13 +4,15 @@ using Waitlist.Features.Auth.Emails;
 using Waitlist.Features.Auth.Passwords;
 using Waitlist.Features.Auth.Sessions;
 using Waitlist.Infrastructure.Configuration;
+using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth;
 
 /// <summary>
 /// Accounts and sessions, as Better Auth's server keeps them, in one module. Other features use its public surface
-/// only: <see cref="AuthPolicies"/> and <see cref="AuthRoles"/>, <see cref="CurrentUser"/> (the caller) and
-/// <see cref="UserDirectory"/> (looking users up); everything else here is the module's own.
+/// only: <see cref="AuthPolicies"/> and <see cref="AuthRoles"/>, <see cref="CurrentUser"/> (the caller),
+/// <see cref="UserDirectory"/> (looking users up) and <see cref="SessionChanges"/> (for connections that outlive their
+/// request); everything else here is the module's own.
 /// </summary>
 public static class AuthModule
 {
@@ -31,6 +33,7 @@ public static class AuthModule
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationErrors>();
         services.AddScoped<AuthStore>();
         services.AddSingleton<SessionCache>();
+        services.AddSingleton(provider => new SessionChanges(provider.GetRequiredService<NotificationListener>()));
         services.AddScoped(provider => new UserDirectory(provider.GetRequiredService<AuthStore>(), provider.GetRequiredService<IPasswordHasher>()));
         services.AddScoped<SessionIssuer>();
         services.AddScoped<VerificationTokens>();

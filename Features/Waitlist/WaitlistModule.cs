@@ -12,7 +12,6 @@ public static class WaitlistModule
     public static IServiceCollection AddWaitlist(this IServiceCollection services)
     {
         services.AddSettings<WaitlistSettings>("Waitlist");
-        services.AddSettings<ReportSettings>("Reports").BindList("Reports:Recipients", (reports, recipients) => reports.Recipients = recipients);
         services.AddRateLimitPolicy(JoinRateLimit, permitLimit: 5);
         services.AddScoped(provider => new WaitlistDirectory(provider.GetRequiredService<DbScope>()));
         return services;
