@@ -26,11 +26,14 @@ internal static class MessagingRules
         rule.Must(id => id is null || (id.Length is > 0 and <= MaxClientIdLength && id.All(c => c is > ' ' and < '\u007f')))
             .WithErrorCode("INVALID_CLIENT_ID").WithMessage(MessagingTexts.ClientIdInvalid(MaxClientIdLength));
 
-    /// <summary>An optional id or cursor of a query string, read as text so that a wrong one is a field error: a whole number above 0.</summary>
+    /// <summary>
+    /// An optional id or cursor of a query string, read as text so that a wrong one is a field error: a whole number above
+    /// 0. Empty is not given (<c>cursor=</c>, as a client writes a null nextCursor into its URL).
+    /// </summary>
     public static IRuleBuilderOptions<T, string?> QueryId<T>(this IRuleBuilder<T, string?> rule, string code, string message) =>
-        rule.Must(value => value is null || ParseQueryId(value) is not null).WithErrorCode(code).WithMessage(message);
+        rule.Must(value => string.IsNullOrEmpty(value) || ParseQueryId(value) is not null).WithErrorCode(code).WithMessage(message);
 
-    /// <returns>The value of a <see cref="QueryId{T}"/>; null when it was not given (or is not one).</returns>
+    /// <returns>The value of a <see cref="QueryId{T}"/>; null when it was not given.</returns>
     public static long? ParseQueryId(string? value) =>
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
 }

@@ -26,10 +26,6 @@ public static class MessagingTexts
     public const string CursorInvalid = "«cursor» no es válido: usa el nextCursor de la página anterior.";
     public const string MessageIdInvalid = "Debe ser el identificador de un mensaje (un número entero positivo).";
 
-    // The real-time hub's errors, which a client's invoke() receives.
-    public const string HubConversationIdInvalid = "«conversationId» no tiene el formato de un identificador de conversación.";
-    public const string HubConversationNotFound = "No se encontró la conversación.";
-
     /// <summary>Who a participant or sender whose account was deleted appears as.</summary>
     public const string DeletedAccount = "Cuenta eliminada";
 

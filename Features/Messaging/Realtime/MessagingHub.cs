@@ -37,21 +37,26 @@ internal sealed class MessagingHub(RealtimeConnections connections, MessagingSto
         return Task.CompletedTask;
     }
 
-    /// <summary>The caller is writing in a conversation: the other person hears <see cref="RealtimeEvents.Typing"/>, on whatever instance.</summary>
+    /// <summary>
+    /// The caller is writing in a conversation: the other person hears <see cref="RealtimeEvents.Typing"/>, on whatever
+    /// instance. A signal, not a request: one that is too soon after the last, names no conversation of the caller's, or
+    /// crosses a block is dropped without an answer (the dashboard sends it with <c>send</c>, not <c>invoke</c>), so it
+    /// tells nothing about other people's conversations and costs nothing to log.
+    /// </summary>
     [HubMethodName("typing")]
-    public async Task TypingAsync(TypingRequest request)
+    public async Task TypingAsync(TypingRequest? request)
     {
-        if (!ConversationIds.TryParse(request?.ConversationId, out var conversationId))
-            throw new HubException(MessagingTexts.HubConversationIdInvalid);
         var now = time.GetTimestamp();
         if (Context.Items.TryGetValue(LastTypingKey, out var last) && time.GetElapsedTime((long)last!, now) < TypingInterval)
             return;
         Context.Items[LastTypingKey] = now;
+        if (!ConversationIds.TryParse(request?.ConversationId, out var conversationId))
+            return;
 
         var userId = Context.UserIdentifier!;
         var cancellationToken = Context.ConnectionAborted;
-        var access = await store.AccessAsync(conversationId, userId, cancellationToken) ?? throw new HubException(MessagingTexts.HubConversationNotFound);
-        if (access.OtherId is null || access.BlockedByOther || access.BlockingOther)
+        var access = await store.AccessAsync(conversationId, userId, cancellationToken);
+        if (access?.OtherId is null || access.BlockedByOther || access.BlockingOther)
             return;
         await db.InTransactionAsync(async () =>
         {
