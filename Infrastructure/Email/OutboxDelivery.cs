@@ -9,13 +9,14 @@ namespace Waitlist.Infrastructure.Email;
 /// Delivers the <c>email_outbox</c> queue in batches. A batch is claimed in one statement with
 /// <c>FOR UPDATE SKIP LOCKED</c>, which also counts the attempt and leases the rows for
 /// <see cref="Lease"/>: a concurrent delivery (another instance, another call) skips them, so no message goes
-/// out twice. SMTP runs outside any transaction. A failure keeps the row, records the error and schedules the
+/// out twice. A message queued as a template and its data is rendered here, by <see cref="EmailTemplates"/>, so that
+/// queueing it never costs a rendering. SMTP runs outside any transaction. A failure keeps the row, records the error and schedules the
 /// next attempt after <see cref="RetryDelays"/>; the <see cref="MaxAttempts"/>th failure marks it dead.
 /// Without <c>Smtp:Host</c>, <see cref="SmtpEmailSender"/> writes messages to the log and they count as sent.
 /// SMTP has no exactly-once: if the database became unreachable between the server accepting a message and the
 /// row being marked sent, that one message is sent again once its lease ends. Nothing else can send it twice.
 /// </summary>
-public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender sender, OutboxSettings settings, ILogger<OutboxDelivery> logger)
+public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender sender, EmailTemplates templates, OutboxSettings settings, ILogger<OutboxDelivery> logger)
 {
     public const int MaxAttempts = 8;
 
@@ -42,12 +43,13 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
         SET attempts = o.attempts + 1, next_attempt_at = now() + @Lease
         FROM due
         WHERE o.id = due.id
-        RETURNING o.id, o.to_address AS toaddress, o.subject, o.html_body AS htmlbody, o.text_body AS textbody, o.attempts
+        RETURNING o.id, o.to_address AS toaddress, o.subject, o.html_body AS htmlbody, o.text_body AS textbody,
+                  o.template, o.data::text AS data, o.headers::text AS headers, o.attempts
         """;
 
-    // Bodies carry live links (password reset, verification): once a message is out of the queue they are dropped,
-    // so the table never holds a usable token for longer than delivery takes.
-    private const string SentSql = "UPDATE email_outbox SET status = 'sent', sent_at = now(), html_body = '', text_body = '' WHERE id = @Id";
+    // Bodies and data carry live links (password reset, verification, unsubscribe): once a message is out of the queue
+    // they are dropped, so the table never holds a usable token for longer than delivery takes.
+    private const string SentSql = "UPDATE email_outbox SET status = 'sent', sent_at = now(), html_body = '', text_body = '', data = NULL WHERE id = @Id";
 
     private const string FailedSql = """
         UPDATE email_outbox
@@ -55,6 +57,7 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
             status = CASE WHEN attempts >= @MaxAttempts THEN 'dead' ELSE 'pending' END,
             html_body = CASE WHEN attempts >= @MaxAttempts THEN '' ELSE html_body END,
             text_body = CASE WHEN attempts >= @MaxAttempts THEN '' ELSE text_body END,
+            data = CASE WHEN attempts >= @MaxAttempts THEN NULL ELSE data END,
             next_attempt_at = now() + @RetryDelay
         WHERE id = @Id
         """;
@@ -62,7 +65,7 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
     // A delivery that stopped between claiming its last attempt and recording the outcome (a crash, a
     // shutdown) leaves a pending row that may no longer be claimed; once its lease is over it is dead.
     private const string AbandonedSql = """
-        UPDATE email_outbox SET status = 'dead', html_body = '', text_body = '', last_error = coalesce(last_error, 'abandoned during its last attempt')
+        UPDATE email_outbox SET status = 'dead', html_body = '', text_body = '', data = NULL, last_error = coalesce(last_error, 'abandoned during its last attempt')
         WHERE status = 'pending' AND attempts >= @MaxAttempts AND next_attempt_at <= now()
         """;
 
@@ -88,7 +91,7 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
             {
                 try
                 {
-                    await sender.SendAsync(new EmailMessage(message.ToAddress, message.Subject, message.HtmlBody, message.TextBody), cancellationToken);
+                    await sender.SendAsync(Rendered(message), cancellationToken);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -118,6 +121,12 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
             logger.LogWarning("Email {Id} failed (attempt {Attempts} of {Max}), next try in {Delay}: {Error}", message.Id, message.Attempts, MaxAttempts, retryDelay, error);
     }
 
+    /// <summary>A message queued as a template is rendered now; a failure to render counts as a failed attempt.</summary>
+    private EmailMessage Rendered(ClaimedMessage message) =>
+        message is { Template: { } template, Data: { } data }
+            ? templates.Render(template, message.ToAddress, message.Subject, data, message.Headers)
+            : new EmailMessage(message.ToAddress, message.Subject, message.HtmlBody, message.TextBody) { Headers = EmailTemplates.Headers(message.Headers) };
+
     /// <summary>The SMTP reply code first (451, 550...), because SmtpException's message does not carry it.</summary>
     private static string Describe(Exception exception)
     {
@@ -127,7 +136,8 @@ public sealed class OutboxDelivery(NpgsqlDataSource dataSource, SmtpEmailSender 
         return text.Length <= MaxStoredErrorLength ? text : text[..MaxStoredErrorLength];
     }
 
-    private sealed record ClaimedMessage(long Id, string ToAddress, string Subject, string HtmlBody, string TextBody, int Attempts);
+    private sealed record ClaimedMessage(
+        long Id, string ToAddress, string Subject, string HtmlBody, string TextBody, string? Template, string? Data, string? Headers, int Attempts);
 }
 
 public sealed class OutboxDeliveryFailedException(string message) : Exception(message);

@@ -26,6 +26,8 @@ public sealed class SmtpEmailSender(SmtpSettings settings, IHostEnvironment envi
         }
 
         using var mail = new MailMessage(settings.From, message.To) { Subject = message.Subject, Body = message.TextBody };
+        foreach (var (name, value) in message.Headers)
+            mail.Headers.Add(name, value);
         mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, System.Text.Encoding.UTF8, MediaTypeNames.Text.Html));
         using var client = new SmtpClient(settings.Host, settings.Port) { EnableSsl = settings.EnableSsl, Timeout = (int)Timeout.TotalMilliseconds };
         if (!string.IsNullOrEmpty(settings.User))

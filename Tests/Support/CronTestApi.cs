@@ -93,17 +93,23 @@ public static class Seed
         return id;
     }
 
-    /// <summary>A waitlist entry created <paramref name="age"/> ago (or at <paramref name="createdAtSql"/>, an SQL expression).</summary>
-    public static async Task<Guid> EntryAsync(ApiFactory api, string email, TimeSpan? age = null, string type = "professional", string? field = "Física", string? createdAtSql = null)
+    /// <summary>
+    /// A waitlist entry created <paramref name="age"/> ago (or at <paramref name="createdAtSql"/>, an SQL expression):
+    /// confirmed then, with a referral code, unless <paramref name="status"/> is pending.
+    /// </summary>
+    public static async Task<Guid> EntryAsync(ApiFactory api, string email, TimeSpan? age = null, string type = "professional", string? field = "Física",
+        string? createdAtSql = null, string status = "confirmed")
     {
         var id = Guid.NewGuid();
         var createdAt = createdAtSql ?? "now() - @age";
         await using var db = await api.OpenDatabaseAsync();
         await db.ExecuteAsync($"""
-            INSERT INTO waitlist_entries (id, email, type, name, field, company, created_at)
-            VALUES (@id, normalized_email(@email), @type, 'Persona de Prueba', @field, @company, {createdAt})
+            INSERT INTO waitlist_entries (id, email, type, name, field, company, created_at, status, confirmed_at, referral_code)
+            SELECT @id, normalized_email(@email), @type, 'Persona de Prueba', @field, @company, created_at, @status,
+                   CASE WHEN @status = 'confirmed' THEN created_at END, CASE WHEN @status = 'confirmed' THEN waitlist_new_referral_code() END
+            FROM (SELECT ({createdAt})::timestamptz AS created_at) AS t
             """,
-            new { id, email, type, field, company = type == "empresa" ? "Empresa S.L." : null, age = age ?? TimeSpan.Zero });
+            new { id, email, type, field, company = type == "empresa" ? "Empresa S.L." : null, age = age ?? TimeSpan.Zero, status });
         return id;
     }
 

@@ -7,8 +7,8 @@ namespace Waitlist.Features.Waitlist.Jobs;
 
 /// <summary>
 /// Once per ISO week, queues for <c>Reports:Recipients</c> (or, when none are configured, the team: Auth's staff and
-/// admin users) a Spanish summary of the previous, complete week (Monday to Sunday in <c>Reports:TimeZone</c>): new
-/// entries by type and by scientific field, the total, and the growth on the week before. The week is claimed in
+/// admin users) a Spanish summary of the previous, complete week (Monday to Sunday in <c>Reports:TimeZone</c>): entries
+/// confirmed that week by type and by scientific field, the total, and the growth on the week before. The week is claimed in
 /// the <c>weekly_reports</c> ledger in the transaction that queues the emails, so it is reported exactly once;
 /// with nobody to send to, nothing is claimed and a later run (once a recipient exists) still reports it.
 /// </summary>
@@ -33,13 +33,15 @@ internal sealed class WeeklyReportJob(DbScope db, UserDirectory users, EmailOutb
         ON CONFLICT (week_start) DO NOTHING
         """;
 
+    // Only confirmed entries count, in the week they were confirmed: an address nobody confirmed never joined.
     private const string TotalsSql = """
-        SELECT count(*) FILTER (WHERE created_at >= @StartsAt AND created_at < @EndsAt) AS total,
-               count(*) FILTER (WHERE created_at >= @StartsAt AND created_at < @EndsAt AND type = 'professional') AS professionals,
-               count(*) FILTER (WHERE created_at >= @StartsAt AND created_at < @EndsAt AND type = 'empresa') AS companies,
-               count(*) FILTER (WHERE created_at >= @PreviousStartsAt AND created_at < @StartsAt) AS previous,
-               count(*) FILTER (WHERE created_at < @EndsAt) AS listtotal
+        SELECT count(*) FILTER (WHERE confirmed_at >= @StartsAt AND confirmed_at < @EndsAt) AS total,
+               count(*) FILTER (WHERE confirmed_at >= @StartsAt AND confirmed_at < @EndsAt AND type = 'professional') AS professionals,
+               count(*) FILTER (WHERE confirmed_at >= @StartsAt AND confirmed_at < @EndsAt AND type = 'empresa') AS companies,
+               count(*) FILTER (WHERE confirmed_at >= @PreviousStartsAt AND confirmed_at < @StartsAt) AS previous,
+               count(*) FILTER (WHERE confirmed_at < @EndsAt) AS listtotal
         FROM waitlist_entries
+        WHERE status = 'confirmed'
         """;
 
     // Fields are free text: "Física" and "física" are one field, shown as one of its spellings. Only
@@ -47,7 +49,7 @@ internal sealed class WeeklyReportJob(DbScope db, UserDirectory users, EmailOutb
     private const string FieldsSql = """
         SELECT min(btrim(field)) AS name, count(*) AS count
         FROM waitlist_entries
-        WHERE created_at >= @StartsAt AND created_at < @EndsAt AND type = 'professional'
+        WHERE status = 'confirmed' AND confirmed_at >= @StartsAt AND confirmed_at < @EndsAt AND type = 'professional'
         GROUP BY lower(btrim(field))
         ORDER BY count(*) DESC, lower(btrim(field)) NULLS LAST
         """;

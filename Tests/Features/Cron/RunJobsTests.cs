@@ -9,7 +9,7 @@ public sealed class RunJobsTests(CronFixture fixture) : IClassFixture<CronFixtur
     private readonly ApiFactory _api = fixture.Api;
 
     private static readonly string[] AllJobsInRunOrder =
-        ["cron.runs-cleanup", "messages.daily-digest", "ratelimit.cleanup", "sessions.cleanup", "waitlist.archive", "waitlist.weekly-report", "email.outbox"];
+        ["cron.runs-cleanup", "messages.daily-digest", "ratelimit.cleanup", "sessions.cleanup", "waitlist.archive", "waitlist.pending-cleanup", "waitlist.weekly-report", "email.outbox"];
 
     public static TheoryData<string, string?> RefusedCalls => new()
     {

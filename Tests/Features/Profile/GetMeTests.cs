@@ -1,4 +1,5 @@
 using Waitlist.Tests.Features.Auth;
+using Waitlist.Tests.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Profile;
 
@@ -34,6 +35,7 @@ public sealed class GetMeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var email = AuthClient.UniqueEmail("apuntada");
         await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
             new { email = email.ToUpperInvariant(), type = "professional", name = "Ana Pérez", field = "Biología molecular", company = "Laboratorio Sur" })).ShouldBe(HttpStatusCode.Created);
+        await _api.ConfirmAsync(email);
         var client = new AuthClient(_api);
         await client.SignUpAsync(email);
 
@@ -41,6 +43,21 @@ public sealed class GetMeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         Assert.Equal(("professional", "Biología molecular", "Laboratorio Sur"),
             (profile.GetProperty("type").GetString(), profile.GetProperty("field").GetString(), profile.GetProperty("company").GetString()));
+    }
+
+    [Fact]
+    public async Task An_unconfirmed_waitlist_entry_prefills_nothing()
+    {
+        // Anyone can type an address into the form; only its owner can confirm it.
+        var email = AuthClient.UniqueEmail("sin-confirmar");
+        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+            new { email, type = "empresa", name = "Otra Persona", company = "Empresa Ajena" })).ShouldBe(HttpStatusCode.Created);
+        var client = new AuthClient(_api);
+        await client.SignUpAsync(email);
+
+        var profile = (await (await client.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK)).GetProperty("user").GetProperty("profile");
+
+        Assert.Equal(JsonValueKind.Null, profile.GetProperty("company").ValueKind);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Waitlist.Tests.Features.Auth;
+using Waitlist.Tests.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Profile;
 
@@ -47,6 +48,7 @@ public sealed class UpdateMeTests(ApiFixture fixture) : IClassFixture<ApiFixture
         var email = AuthClient.UniqueEmail("empresa");
         await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
             new { email, type = "empresa", name = "Ana Pérez", company = "Reactivos del Sur" })).ShouldBe(HttpStatusCode.Created);
+        await _api.ConfirmAsync(email);
         var client = new AuthClient(_api);
         await client.SignUpAsync(email);
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Waitlist.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Waitlist;
 
@@ -44,25 +45,87 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     }
 
     [Fact]
-    public async Task Queues_a_spanish_confirmation_email_in_the_same_transaction()
+    public async Task Stores_a_pending_entry_and_queues_a_spanish_email_to_confirm_it_with_a_link_and_one_click_unsubscribe()
     {
         var email = UniqueEmail();
-        var body = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email, name: "Íñigo <b>Ruiz</b>")))
+        var ip = TestIps.Unique();
+        var body = await (await _api.ClientFrom(ip).PostJsonAsync("/api/waitlist", Professional(email, name: "Íñigo <b>Ruiz</b>")))
             .ShouldBe(HttpStatusCode.Created);
 
         await using var db = await _api.OpenDatabaseAsync();
-        var message = await db.QuerySingleAsync<(string Subject, string HtmlBody, string TextBody, string Status)>(
-            "SELECT subject, html_body, text_body, status FROM email_outbox WHERE to_address = @email", new { email });
-        Assert.Equal("Ya estás en la lista de espera", message.Subject);
-        Assert.Equal("pending", message.Status);
-        var position = body.GetProperty("position").GetInt64();
-        Assert.Contains($"número {position}", message.TextBody);
+        var row = await db.QuerySingleAsync<(string Status, string SignupIp, DateTime? ConfirmedAt, string? ReferralCode)>(
+            "SELECT status, host(signup_ip), confirmed_at, referral_code FROM waitlist_entries WHERE id = @id", new { id = Guid.Parse(body.GetProperty("id").GetString()!) });
+        Assert.Equal(("pending", ip, (DateTime?)null, (string?)null), row);
+        // Queued as a template and its data: nothing is rendered while the visitor waits.
+        var stored = await db.QuerySingleAsync<(string Template, string Html, string Text)>(
+            "SELECT template, html_body, text_body FROM email_outbox WHERE to_address = @email", new { email });
+        Assert.Equal(("WaitlistConfirmation", "", ""), stored);
+
+        var message = Assert.Single(await _api.QueuedEmailsAsync(email)).Message;
+        Assert.Equal("Confirma tu correo para entrar en la lista de espera", message.Subject);
+        var confirmUrl = await _api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        var unsubscribeUrl = "http://localhost:4000" + await _api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "UnsubscribeUrl");
+        Assert.Contains($"http://localhost:4000{confirmUrl}", message.TextBody);
+        Assert.Contains(unsubscribeUrl, message.TextBody);
         Assert.Contains("Íñigo <b>Ruiz</b>", message.TextBody);
-        Assert.Contains("Biología molecular", message.TextBody);
+        Assert.Contains("El enlace caduca en 7 días", message.TextBody);
         // The HTML body escapes what people typed.
         Assert.Contains("Íñigo &lt;b&gt;Ruiz&lt;/b&gt;", message.HtmlBody);
         Assert.DoesNotContain("<b>Ruiz</b>", message.HtmlBody);
-        Assert.Contains($"<strong>número {position}</strong>", message.HtmlBody);
+        Assert.Equal($"<{unsubscribeUrl}>", message.Headers["List-Unsubscribe"]);
+        Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
+    }
+
+    [Fact]
+    public async Task A_second_post_for_a_pending_address_is_a_409_that_resends_the_confirmation_at_most_once_an_hour()
+    {
+        var email = UniqueEmail("pendiente");
+        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email))).ShouldBe(HttpStatusCode.Created);
+
+        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email.ToUpperInvariant()))).ShouldBe(HttpStatusCode.Conflict);
+        Assert.Single(await _api.QueuedEmailsAsync(email));
+
+        await using (var db = await _api.OpenDatabaseAsync())
+            await db.ExecuteAsync("UPDATE waitlist_entries SET confirmation_sent_at = now() - interval '61 minutes' WHERE email = @email", new { email });
+        var again = Enumerable.Range(0, 5).Select(_ => _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email)));
+        Assert.All(await Task.WhenAll(again), response => Assert.Equal(HttpStatusCode.Conflict, response.StatusCode));
+
+        var emails = await _api.QueuedEmailsAsync(email);
+        Assert.Equal(2, emails.Count);
+        Assert.All(emails, queued => Assert.Equal(WaitlistEmails.ConfirmationTemplate, queued.Template));
+        // The resent link confirms the same entry.
+        await (await _api.ConfirmAsync(email)).ShouldBePage(HttpStatusCode.OK);
+        Assert.Equal("confirmed", await _api.StatusAsync(email));
+    }
+
+    [Fact]
+    public async Task A_confirmed_address_posted_again_is_a_409_and_sends_nothing()
+    {
+        var email = UniqueEmail("confirmada");
+        await _api.JoinConfirmedAsync(email);
+        await using (var db = await _api.OpenDatabaseAsync())
+            await db.ExecuteAsync("UPDATE waitlist_entries SET confirmation_sent_at = now() - interval '2 days' WHERE email = @email", new { email });
+
+        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email))).ShouldBe(HttpStatusCode.Conflict);
+
+        Assert.Equal([WaitlistEmails.ConfirmationTemplate, WaitlistEmails.WelcomeTemplate], (await _api.QueuedEmailsAsync(email)).Select(e => e.Template));
+    }
+
+    [Fact]
+    public async Task Without_required_confirmation_the_entry_counts_at_once_and_gets_its_welcome_email()
+    {
+        await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Waitlist:RequireConfirmation"] = "false" });
+        var email = UniqueEmail("directa");
+
+        await (await api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email))).ShouldBe(HttpStatusCode.Created);
+
+        Assert.Equal("confirmed", await api.StatusAsync(email));
+        var welcome = Assert.Single(await api.QueuedEmailsAsync(email));
+        Assert.Equal(WaitlistEmails.WelcomeTemplate, welcome.Template);
+        Assert.Equal("Ya estás en la lista de espera: eres el número 1", welcome.Message.Subject);
+        Assert.Contains("http://localhost:3000/?ref=", welcome.Message.TextBody);
+        await (await api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email))).ShouldBe(HttpStatusCode.Conflict);
+        Assert.Single(await api.QueuedEmailsAsync(email));
     }
 
     [Fact]

@@ -45,8 +45,9 @@ public sealed class EmailOutboxJobTests
         await using var db = await api.OpenDatabaseAsync();
         for (var i = 0; i < 50 && await db.ExecuteScalarAsync<string>("SELECT status FROM email_outbox WHERE to_address = @email", new { email }) != "sent"; i++)
             await Task.Delay(100);
-        var row = await db.QuerySingleAsync<(string Status, string Html, string Text)>("SELECT status, html_body, text_body FROM email_outbox WHERE to_address = @email", new { email });
-        Assert.Equal(("sent", "", ""), row);
+        var row = await db.QuerySingleAsync<(string Status, string Html, string Text, string? Data)>(
+            "SELECT status, html_body, text_body, data::text FROM email_outbox WHERE to_address = @email", new { email });
+        Assert.Equal(("sent", "", "", (string?)null), row);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Waitlist.Tests.Features.Waitlist;
+
 namespace Waitlist.Tests.Features.Auth.AdminViews;
 
 public sealed class ViewStatsTests
@@ -14,14 +16,19 @@ public sealed class ViewStatsTests
                      ("c@example.com", "professional", "Química", null),
                      ("d@example.com", "empresa", null, "Reactivos SL"),
                  })
+        {
             await (await waitlist.PostJsonAsync("/api/waitlist", new { email, type, name = "Persona", field, company })).ShouldBe(HttpStatusCode.Created);
+            await api.ConfirmAsync(email);
+        }
+        // An address nobody confirmed is not on the list.
+        await (await waitlist.PostJsonAsync("/api/waitlist", new { email = "e@example.com", type = "professional", name = "Persona", field = "Física" })).ShouldBe(HttpStatusCode.Created);
         var staff = await AuthClient.SignedInAsAsync(api, "staff");
         await AuthClient.SignedInAsAsync(api, "admin");
         await AuthClient.SignedInAsAsync(api, "user");
         var banned = await AuthClient.SignedInAsAsync(api, "user");
         await using (var db = await api.OpenDatabaseAsync())
         {
-            await db.ExecuteAsync("UPDATE waitlist_entries SET created_at = now() - interval '8 days' WHERE email = 'd@example.com'");
+            await db.ExecuteAsync("UPDATE waitlist_entries SET created_at = now() - interval '8 days', confirmed_at = now() - interval '8 days' WHERE email = 'd@example.com'");
             await db.ExecuteAsync("UPDATE users SET created_at = now() - interval '2 days' WHERE role = 'admin'");
             await db.ExecuteAsync("UPDATE users SET created_at = now() - interval '40 days' WHERE role = 'staff'");
             await db.ExecuteAsync("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = (SELECT id FROM users WHERE role = 'admin')");

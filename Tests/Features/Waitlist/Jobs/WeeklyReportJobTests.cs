@@ -26,6 +26,7 @@ public sealed class WeeklyReportJobTests(CronFixture fixture) : IClassFixture<Cr
         await Seed.EntryAsync(_api, Seed.UniqueEmail(), field: "Biología", createdAtSql: WeekBefore);
         await Seed.EntryAsync(_api, Seed.UniqueEmail(), field: "Biología", createdAtSql: WeekBefore);
         await Seed.EntryAsync(_api, Seed.UniqueEmail(), field: "Geología", age: TimeSpan.Zero); // this week: next report
+        await Seed.EntryAsync(_api, Seed.UniqueEmail(), field: "Astronomía", createdAtSql: LastWeek, status: "pending"); // never counts
 
         var first = await _api.RunJobAsync("waitlist.weekly-report");
         var second = await _api.RunJobAsync("waitlist.weekly-report");
@@ -50,6 +51,7 @@ public sealed class WeeklyReportJobTests(CronFixture fixture) : IClassFixture<Cr
             Assert.DoesNotContain("Sin especificar", email.Text);
             Assert.DoesNotContain("Biología", email.Text);
             Assert.DoesNotContain("Geología", email.Text);
+            Assert.DoesNotContain("Astronomía", email.Text);
             Assert.Contains("- Química: 1\n\nCrecimiento: +100 % respecto a la semana anterior (2).", email.Text);
             Assert.Contains("Total acumulado en la lista: 6", email.Text);
             Assert.Contains("<strong>4</strong>", email.Html);

@@ -1,0 +1,164 @@
+using Microsoft.Extensions.DependencyInjection;
+using Waitlist.Features.Waitlist;
+
+namespace Waitlist.Tests.Features.Waitlist;
+
+public sealed class ConfirmEntryTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private readonly ApiFactory _api = fixture.Api;
+
+    [Fact]
+    public async Task The_link_confirms_the_entry_and_queues_the_welcome_email_with_its_place_and_share_link()
+    {
+        var email = WaitlistClient.UniqueEmail("confirma");
+        await _api.JoinAsync(email);
+
+        var page = await (await _api.ConfirmAsync(email)).ShouldBePage(HttpStatusCode.OK);
+
+        Assert.Contains("¡Correo confirmado!", page);
+        await using var db = await _api.OpenDatabaseAsync();
+        var row = await db.QuerySingleAsync<(string Status, DateTime? ConfirmedAt, string ReferralCode)>(
+            "SELECT status, confirmed_at, referral_code FROM waitlist_entries WHERE email = @email", new { email });
+        Assert.Equal("confirmed", row.Status);
+        Assert.NotNull(row.ConfirmedAt);
+        Assert.Matches("^[0-9a-hjkmnp-tv-z]{12}$", row.ReferralCode);
+        var place = await db.ExecuteScalarAsync<long>("SELECT count(*) FROM waitlist_entries WHERE status = 'confirmed'");
+
+        var welcome = (await _api.QueuedEmailsAsync(email)).Last();
+        Assert.Equal(WaitlistEmails.WelcomeTemplate, welcome.Template);
+        Assert.Equal($"Ya estás en la lista de espera: eres el número {place}", welcome.Message.Subject);
+        Assert.Contains($"Tu posición en la cola es la número {place} de {place}.", welcome.Message.TextBody);
+        Assert.Contains($"http://localhost:3000/?ref={row.ReferralCode}", welcome.Message.TextBody);
+        Assert.Contains("subes 5 puestos", welcome.Message.TextBody);
+        Assert.Contains($"<a href=\"http://localhost:3000/?ref={row.ReferralCode}\">", WebUtility.HtmlDecode(welcome.Message.HtmlBody));
+        Assert.StartsWith("<http://localhost:4000/api/waitlist/unsubscribe?token=", welcome.Message.Headers["List-Unsubscribe"]);
+    }
+
+    [Fact]
+    public async Task Confirming_twice_is_harmless()
+    {
+        var email = WaitlistClient.UniqueEmail("dos-veces");
+        await _api.JoinAsync(email);
+        var link = await _api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+
+        var clicks = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => _api.ClientFrom(WaitlistClient.UniqueNetworkIp()).GetAsync(link)));
+        var pages = await Task.WhenAll(clicks.Select(click => click.ShouldBePage(HttpStatusCode.OK)));
+        var later = await (await _api.ClientFrom(WaitlistClient.UniqueNetworkIp()).GetAsync(link)).ShouldBePage(HttpStatusCode.OK);
+
+        Assert.Single(pages, page => page.Contains("¡Correo confirmado!"));
+        Assert.Equal(4, pages.Count(page => page.Contains("Tu correo ya estaba confirmado")));
+        Assert.Contains("Tu correo ya estaba confirmado", later);
+        Assert.Single(await _api.QueuedEmailsAsync(email), queued => queued.Template == WaitlistEmails.WelcomeTemplate);
+    }
+
+    [Fact]
+    public async Task An_expired_link_confirms_nothing_but_still_tells_a_confirmed_entry()
+    {
+        var pending = WaitlistClient.UniqueEmail("caducada");
+        var pendingId = Guid.Parse((await _api.JoinAsync(pending)).GetProperty("id").GetString()!);
+        var confirmed = WaitlistClient.UniqueEmail("ya-dentro");
+        var confirmedId = Guid.Parse((await _api.JoinAsync(confirmed)).GetProperty("id").GetString()!);
+        await _api.ConfirmAsync(confirmed);
+        // A token signed by the API's own key a second after it was issued, for a lifetime already over.
+        var tokens = _api.Services.GetRequiredService<WaitlistTokens>();
+
+        var expired = await (await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={tokens.Confirmation(pendingId, TimeSpan.FromSeconds(-1))}"))
+            .ShouldBePage(HttpStatusCode.OK);
+        var already = await (await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={tokens.Confirmation(confirmedId, TimeSpan.FromSeconds(-1))}"))
+            .ShouldBePage(HttpStatusCode.OK);
+
+        Assert.Contains("El enlace ha caducado", expired);
+        Assert.Equal("pending", await _api.StatusAsync(pending));
+        Assert.Contains("Tu correo ya estaba confirmado", already);
+    }
+
+    public static TheoryData<string> Tampered => new()
+    {
+        "", "nada", "a.b.c", "....", new string('x', 5000),
+    };
+
+    [Theory]
+    [MemberData(nameof(Tampered))]
+    public async Task A_forged_token_confirms_nothing(string token)
+    {
+        var page = await (await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={Uri.EscapeDataString(token)}")).ShouldBePage(HttpStatusCode.OK);
+
+        Assert.Contains("El enlace ha caducado", page);
+    }
+
+    [Fact]
+    public async Task A_tampered_token_confirms_nothing()
+    {
+        var email = WaitlistClient.UniqueEmail("manipulada");
+        var other = WaitlistClient.UniqueEmail("otra");
+        await _api.JoinAsync(email);
+        await _api.JoinAsync(other);
+        var link = await _api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        var token = link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..];
+        var parts = token.Split('.');
+        var otherToken = (await _api.LinkAsync(other, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl")).Split("token=")[1].Split('.');
+
+        var forgeries = new[]
+        {
+            $"{parts[0]}.{long.Parse(parts[1]) + 86400}.{parts[2]}",      // a later expiry
+            $"{otherToken[0]}.{parts[1]}.{parts[2]}",                      // another entry's id
+            $"{parts[0]}.{parts[1]}.{parts[2][..^2]}AA",                   // a changed signature
+            $"{parts[0]}.{parts[2]}",                                      // the shape of a personal token
+            (await _api.EntryTokenAsync(email)),                            // a personal token: it unsubscribes, it does not confirm
+        };
+        foreach (var forged in forgeries)
+            Assert.Contains("El enlace ha caducado", await (await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={forged}")).ShouldBePage(HttpStatusCode.OK));
+
+        Assert.Equal("pending", await _api.StatusAsync(email));
+        Assert.Equal("pending", await _api.StatusAsync(other));
+        Assert.DoesNotContain(await _api.QueuedEmailsAsync(email), queued => queued.Template == WaitlistEmails.WelcomeTemplate);
+    }
+
+    [Fact]
+    public async Task The_page_is_never_cached_and_sends_no_referer()
+    {
+        var email = WaitlistClient.UniqueEmail("cabeceras");
+        await _api.JoinAsync(email);
+
+        var response = await _api.ConfirmAsync(email);
+
+        await response.ShouldBePage(HttpStatusCode.OK);
+        Assert.Equal("no-store", response.Header("Cache-Control"));
+        Assert.Equal("no-referrer", response.Header("Referrer-Policy"));
+        Assert.Contains("default-src 'none'", response.Header("Content-Security-Policy"));
+    }
+
+    [Fact]
+    public async Task With_a_confirmed_url_the_visitor_lands_on_the_marketing_site_with_the_outcome()
+    {
+        await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Waitlist:ConfirmedUrl"] = "https://example.com/lista?origen=correo" });
+        var email = WaitlistClient.UniqueEmail("redirige");
+        await api.JoinAsync(email);
+        var link = await api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        var client = new Auth.AuthClient(api); // follows no redirect
+
+        var first = await client.GetAsync(link);
+        var second = await client.GetAsync(link);
+        var forged = await client.GetAsync("/api/waitlist/confirm?token=falso");
+
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal("https://example.com/lista?origen=correo&estado=confirmado", first.Headers.Location!.ToString());
+        Assert.Equal("https://example.com/lista?origen=correo&estado=ya-confirmado", second.Headers.Location!.ToString());
+        Assert.Equal("https://example.com/lista?origen=correo&estado=enlace-caducado", forged.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task The_link_of_an_entry_that_was_erased_has_expired()
+    {
+        var email = WaitlistClient.UniqueEmail("borrada");
+        await _api.JoinAsync(email);
+        var link = await _api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        await using (var db = await _api.OpenDatabaseAsync())
+            await db.ExecuteAsync("DELETE FROM waitlist_entries WHERE email = @email", new { email });
+
+        var page = await (await _api.ClientFrom(TestIps.Unique()).GetAsync(link)).ShouldBePage(HttpStatusCode.OK);
+
+        Assert.Contains("El enlace ha caducado", page);
+    }
+}
