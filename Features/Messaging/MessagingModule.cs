@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OpenApi;
 using Waitlist.Features.Messaging.Realtime;
 using Waitlist.Infrastructure.Configuration;
 using Waitlist.Infrastructure.RateLimiting;
@@ -12,7 +13,7 @@ public static class MessagingModule
     /// <summary>The real-time hub's largest message from a client: it only ever sends <c>typing</c>.</summary>
     private const long MaxHubMessageBytes = 4 * 1024;
 
-    /// <summary>Messaging's settings, store and rate limit, and the real-time hub with its fan-out and session guard.</summary>
+    /// <summary>Messaging's settings, store and rate limit, and the real-time hub with its fan-out, session guard and OpenAPI description.</summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services)
     {
         services.AddSettings<MessagingSettings>("Messaging");
@@ -24,6 +25,7 @@ public static class MessagingModule
         services.AddHostedService<RealtimeFanOut>();
         services.AddHostedService<RealtimeSessionGuard>();
         services.AddSignalR(options => options.MaximumReceiveMessageSize = MaxHubMessageBytes);
+        services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer<RealtimeOpenApi>());
         return services;
     }
 }

@@ -53,6 +53,16 @@ public static class MessagingTexts
     public const string BlockUserSummary = "Bloquear a una persona";
     public const string BlockUserDescription = "Deja de poder escribirte (403). Tus conversaciones no cambian. Bloquear dos veces no es un error.";
     public const string UnblockUserSummary = "Desbloquear a una persona";
+    public const string RealtimeSummary = "Tiempo real (SignalR): mensajes, lecturas, no leídos y «escribiendo»";
+    public const string RealtimeDescription = "Un hub de SignalR (@microsoft/signalr), autenticado con la misma cookie de sesión de Better Auth " +
+        "y solo desde un origen de confianza (Auth:TrustedOrigins). Conecta con new HubConnectionBuilder().withUrl(\"/api/realtime\"); " +
+        "la negociación es POST /api/realtime/negotiate. Eventos del servidor: " +
+        "message.created { conversationId, message } (también a tus otras pestañas); " +
+        "conversation.read { conversationId, userId, lastMessageId }; unread.changed { unread }; typing { conversationId, userId }; " +
+        "sync.required (sin datos: pudo perderse algún evento; vuelve a leer las conversaciones y, de la abierta, GET …/messages?after=último id). " +
+        "Del cliente: send(\"typing\", { conversationId }), como mucho uno cada 2 s por conexión (los demás se descartan). " +
+        "Cada instancia entrega todos los eventos. Una conexión se cierra en segundos cuando su sesión termina o se revoca, o cuando la cuenta se suspende.";
+    public const string RealtimeSwitchingProtocols = "Conexión WebSocket establecida.";
 
     public const string LimitParameter = "Cuántos elementos devolver.";
     public const string CursorParameter = "El nextCursor de la página anterior.";

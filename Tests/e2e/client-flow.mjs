@@ -1,49 +1,15 @@
 // Drives the API through the official Better Auth client (better-auth/client with the username and admin
 // plugins), the way the dashboard does. Usage: node client-flow.mjs <api base URL> <trusted origin>
 // Prints one line per step; exits non-zero at the first step that does not behave as against Better Auth.
-import { createAuthClient } from "better-auth/client";
-import { usernameClient, adminClient } from "better-auth/client/plugins";
+import { browserOn, checker } from "./browser.mjs";
 
 const [baseURL, origin] = process.argv.slice(2);
 if (!baseURL || !origin) {
   console.error("usage: node client-flow.mjs <api base URL> <trusted origin>");
   process.exit(2);
 }
-
-let ipCounter = 0;
-const freshIp = () => `203.0.113.${(++ipCounter % 250) + 1}`;
-
-/** A browser stand-in: a cookie jar, an Origin header, and its own client IP (behind the trusted loopback proxy). */
-function browser(ip = freshIp()) {
-  const jar = new Map();
-  const customFetchImpl = async (input, init = {}) => {
-    const headers = new Headers(init.headers);
-    headers.set("origin", origin);
-    headers.set("x-forwarded-for", ip);
-    if (jar.size) headers.set("cookie", [...jar].map(([k, v]) => `${k}=${v}`).join("; "));
-    const response = await fetch(input, { ...init, headers });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = line.split(";");
-      const name = pair.slice(0, pair.indexOf("="));
-      const value = pair.slice(pair.indexOf("=") + 1);
-      if (!value || attributes.some((a) => a.trim().toLowerCase() === "max-age=0")) jar.delete(name);
-      else jar.set(name, value);
-    }
-    return response;
-  };
-  const client = createAuthClient({ baseURL, plugins: [usernameClient(), adminClient()], fetchOptions: { customFetchImpl } });
-  return { client, jar };
-}
-
-let step = 0;
-function check(name, condition, detail) {
-  step++;
-  if (!condition) {
-    console.error(`FAIL ${step} ${name}: ${JSON.stringify(detail)}`);
-    process.exit(1);
-  }
-  console.log(`ok ${step} ${name}`);
-}
+const browser = browserOn(baseURL, origin);
+const { check, passed } = checker();
 
 const run = Date.now().toString(36);
 const email = `e2e-${run}@example.com`;
@@ -103,4 +69,4 @@ for (let i = 0; i < 6; i++) {
 }
 check("the sixth sign-in in a minute is rate limited", statuses.join() === "401,401,401,401,401,429", statuses);
 
-console.log(`all ${step} steps passed`);
+passed();
