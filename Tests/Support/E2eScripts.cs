@@ -18,6 +18,13 @@ public static class E2eScripts
         return await RunProcessAsync(output, "node", [script, .. arguments], directory);
     }
 
+    /// <summary>Where <paramref name="api"/> listens, as the scripts take it (no trailing slash).</summary>
+    public static string BaseUrl(ApiFactory api)
+    {
+        api.CreateClient().Dispose(); // fixes the Kestrel address in ClientOptions
+        return api.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+    }
+
     private static async Task<int> RunProcessAsync(ITestOutputHelper output, string command, IEnumerable<string> arguments, string directory)
     {
         var start = new ProcessStartInfo(command, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -15,10 +15,8 @@ public sealed class BetterAuthClientTests(ITestOutputHelper output)
     public async Task The_official_client_completes_the_dashboard_flows()
     {
         await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Auth:TrustedOrigins"] = DashboardOrigin }, realPasswordHasher: true);
-        api.CreateClient().Dispose(); // fixes the Kestrel address in ClientOptions
-        var baseUrl = api.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
-        var exit = await E2eScripts.RunAsync(output, "client-flow.mjs", baseUrl, DashboardOrigin);
+        var exit = await E2eScripts.RunAsync(output, "client-flow.mjs", E2eScripts.BaseUrl(api), DashboardOrigin);
 
         Assert.Equal(0, exit);
     }

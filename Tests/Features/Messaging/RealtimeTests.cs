@@ -13,25 +13,10 @@ public sealed class RealtimeTests(RealtimeTests.TwoInstances instances) : IClass
     private readonly ApiFactory _a = instances.A;
     private readonly ApiFactory _b = instances.B;
 
-    public sealed class TwoInstances : IAsyncLifetime
+    /// <summary>Two instances, each listening on messaging's channel.</summary>
+    public sealed class TwoInstances : Support.TwoInstances
     {
-        public ApiFactory A { get; private set; } = null!;
-        public ApiFactory B { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            A = await ApiFactory.StartAsync();
-            B = new ApiFactory(A.ConnectionString);
-            B.StartServer();
-            await A.MessagingListeningAsync();
-            await B.MessagingListeningAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await B.DisposeAsync();
-            await A.DisposeAsync();
-        }
+        protected override Task ReadyAsync(ApiFactory api) => api.MessagingListeningAsync();
     }
 
     [Fact]
