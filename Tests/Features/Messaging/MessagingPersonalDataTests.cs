@@ -55,7 +55,7 @@ public sealed class MessagingPersonalDataTests(ApiFixture fixture) : IClassFixtu
         await using var db = await _api.OpenDatabaseAsync();
         // The messages rate limit counts per person, so its current window (a minute's counter, like a client address's)
         // names the account until it ends and ratelimit.cleanup drops it: transient, and Infrastructure's, not messaging's.
-        Assert.Empty((await PersonalDataFootprint.FindAsync(db, ana.Id)).Where(place => !place.StartsWith("rate_limit_windows.", StringComparison.Ordinal)));
+        Assert.All(await PersonalDataFootprint.FindAsync(db, ana.Id), place => Assert.StartsWith("rate_limit_windows.", place));
         Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM conversations WHERE id = @id::uuid", new { id = withEva }));
         var list = await (await luis.Client.GetAsync("/api/conversations")).ShouldBe(HttpStatusCode.OK);
         var conversation = Assert.Single(list.GetProperty("conversations").EnumerateArray());
