@@ -16,6 +16,14 @@ const secret = process.env.BENCH_SECRET;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))[1]) / 1024;
+/** CPU seconds the process has used (user + system), from /proc: a figure that the machine's other load does not inflate. */
+const cpuSeconds = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+const cpuMsPer = (before, count) =>
+  `${(((cpuSeconds(pidA) - before.a) * 1000) / count).toFixed(2)} / ${(((cpuSeconds(pidB) - before.b) * 1000) / count).toFixed(2)} ms`;
+const cpuNow = () => ({ a: cpuSeconds(pidA), b: cpuSeconds(pidB) });
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** The cookie of person i's session, signed as Better Auth signs it: token.base64(HMAC-SHA256(secret, token)). */
@@ -126,6 +134,7 @@ for (const rate of rates) {
   latencies.length = 0;
   postLatencies.length = 0;
   delivered = 0;
+  const cpu = cpuNow();
   const started = performance.now();
   const total = rate * seconds;
   for (let n = 0; n < total; n++) {
@@ -138,7 +147,8 @@ for (const rate of rates) {
   const delivery = sortedCopy(latencies);
   const posts = sortedCopy(postLatencies);
   console.log(`at ${rate} messages/s for ${seconds} s: ${delivered} of ${total} delivered (${failures} posts failed); ` +
-    `POST → socket p50 ${ms(delivery, 50)}, p99 ${ms(delivery, 99)}, max ${ms(delivery, 100)}; the POST's answer p50 ${ms(posts, 50)}, p99 ${ms(posts, 99)}`);
+    `POST → socket p50 ${ms(delivery, 50)}, p99 ${ms(delivery, 99)}, max ${ms(delivery, 100)}; the POST's answer p50 ${ms(posts, 50)}, p99 ${ms(posts, 99)}; ` +
+    `CPU per message on A / B ${cpuMsPer(cpu, total)}`);
   await sleep(2000);
 }
 
@@ -147,6 +157,7 @@ sentAt.clear();
 latencies.length = 0;
 postLatencies.length = 0;
 delivered = 0;
+const throughputCpu = cpuNow();
 const deadline = performance.now() + seconds * 1000;
 let posted = 0;
 await Promise.all(Array.from({ length: concurrency }, async (_, worker) => {
@@ -157,6 +168,7 @@ await Promise.all(Array.from({ length: concurrency }, async (_, worker) => {
 const deliveredInTime = delivered;
 const throughput = sortedCopy(latencies);
 console.log(`throughput, ${concurrency} posters for ${seconds} s: ${(posted / seconds).toFixed(0)} posts/s on A, ` +
-  `${(deliveredInTime / seconds).toFixed(0)} messages/s delivered on B (POST → socket p50 ${ms(throughput, 50)}, p99 ${ms(throughput, 99)})`);
+  `${(deliveredInTime / seconds).toFixed(0)} messages/s delivered on B (POST → socket p50 ${ms(throughput, 50)}, p99 ${ms(throughput, 99)}); ` +
+  `CPU per message on A / B ${cpuMsPer(throughputCpu, Math.max(posted, 1))}`);
 console.log(`connections closed by the server during the run: ${closed}; still connected: ${connections.filter((c) => c.state === "Connected").length}`);
 await Promise.all(connections.map((c) => c.stop()));
