@@ -84,16 +84,31 @@ check("Ana posts a message on A", sent.status === 201 && sent.body.message.body 
 const created = await luisOnB.heard("message.created", (p) => p.message.id === sent.body.message.id);
 check("Luis receives it on B with the conversation and the message as the API answered it",
   created?.payload.conversationId === conversationId && JSON.stringify(created.payload.message) === JSON.stringify(sent.body.message), created);
-console.log(`delivery from the POST on A to the socket on B: ${(created.at - postedAt).toFixed(1)} ms (the issue's bound: 100 ms)`);
+const deliveries = [created.at - postedAt];
+let lastMessageId = sent.body.message.id;
+for (let i = 1; i <= 10; i++) {
+  const started = performance.now();
+  const next = await ana.request("POST", `/api/conversations/${conversationId}/messages`, { body: `Mensaje ${i}` });
+  const heard = await luisOnB.heard("message.created", (p) => p.message.id === next.body.message?.id);
+  if (!heard) check(`message ${i} reaches B`, false, next);
+  deliveries.push(heard.at - started);
+  lastMessageId = next.body.message.id;
+}
+const sorted = [...deliveries].sort((x, y) => x - y);
+// Printed, not asserted: the suite shares its machine (timings are bench/messaging's; the issue's bound is 100 ms).
+console.log(`delivery from the POST on A to the socket on B, 11 messages one after another: first (cold) ${deliveries[0].toFixed(1)} ms, ` +
+  `median ${sorted[5].toFixed(1)} ms, max of the warm ones ${Math.max(...deliveries.slice(1)).toFixed(1)} ms`);
 const unread = await luisOnB.heard("unread.changed", (p) => p.unread === 1);
 check("Luis's unread count arrives on B", unread !== null, luisOnB.events);
+const unreadAfterAll = await luisOnB.heard("unread.changed", (p) => p.unread === 11);
+check("and grows with each message", unreadAfterAll !== null, luisOnB.events.filter((e) => e.name === "unread.changed"));
 const ownTab = await anaOnA.heard("message.created", (p) => p.message.id === sent.body.message.id);
 check("Ana's own connection hears her message too (her other tabs)", ownTab !== null, anaOnA.events);
 
-const read = await luis.request("POST", `/api/conversations/${conversationId}/read`, { lastMessageId: sent.body.message.id }, baseB);
-check("Luis reads it on B", read.status === 204, read);
+const read = await luis.request("POST", `/api/conversations/${conversationId}/read`, { lastMessageId }, baseB);
+check("Luis reads them on B", read.status === 204, read);
 const readEvent = await anaOnA.heard("conversation.read", (p) => p.userId === luis.id);
-check("Ana hears on A that Luis read it", readEvent?.payload.conversationId === conversationId && readEvent.payload.lastMessageId === sent.body.message.id, readEvent);
+check("Ana hears on A that Luis read them", readEvent?.payload.conversationId === conversationId && readEvent.payload.lastMessageId === lastMessageId, readEvent);
 const backToZero = await luisOnB.heard("unread.changed", (p) => p.unread === 0);
 check("Luis's count drops to 0 on B", backToZero !== null, luisOnB.events);
 
