@@ -11,7 +11,7 @@ using Waitlist.Infrastructure.Errors;
 namespace Waitlist.Infrastructure.Http;
 
 /// <summary>What every request passes through before it reaches a feature: client IP, body limit, CORS, access log.</summary>
-public static class HttpSetup
+public static partial class HttpSetup
 {
     public const string CorsPolicy = "configured-origins";
     public const string DefaultUrl = "http://localhost:4000";
@@ -57,7 +57,8 @@ public static class HttpSetup
     public static IApplicationBuilder UseHttpPipeline(this IApplicationBuilder app)
     {
         app.UseForwardedHeaders();
-        app.Use(LogRequest);
+        var requestLog = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Waitlist.Requests");
+        app.Use((context, next) => LogRequestAsync(requestLog, context, next));
         app.UseCors(CorsPolicy);
         app.Use(RequireUtf8Json);
         return app;
@@ -81,9 +82,9 @@ public static class HttpSetup
 
     /// <summary>
     /// One line per request. The path only, since query strings can carry tokens (verify-email?token=...), and
-    /// percent-encoded, so that a %0A in a URL cannot forge a log line.
+    /// percent-encoded, so that a %0A in a URL cannot forge a log line. The logger is made once: every request passes here.
     /// </summary>
-    private static async Task LogRequest(HttpContext context, RequestDelegate next)
+    private static async Task LogRequestAsync(ILogger log, HttpContext context, RequestDelegate next)
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -92,10 +93,12 @@ public static class HttpSetup
         }
         finally
         {
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Waitlist.Requests");
-            logger.LogInformation("{Method} {Path} -> {Status} in {ElapsedMs:F1} ms from {ClientIp}",
-                context.Request.Method, context.Request.Path.ToUriComponent(), context.Response.StatusCode,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.ClientIp());
+            if (log.IsEnabled(LogLevel.Information))
+                RequestServed(log, context.Request.Method, context.Request.Path.ToUriComponent(), context.Response.StatusCode,
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, context.ClientIp());
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} -> {Status} in {ElapsedMs:F1} ms from {ClientIp}")]
+    private static partial void RequestServed(ILogger log, string method, string path, int status, double elapsedMs, string? clientIp);
 }
