@@ -1,5 +1,6 @@
 using Waitlist.Features.Auth;
 using Waitlist.Features.Cron;
+using Waitlist.Features.Messaging;
 using Waitlist.Features.OpenGraph;
 using Waitlist.Features.Profile;
 using Waitlist.Features.Waitlist;
@@ -37,6 +38,7 @@ builder.Services
     .AddCron()
     .AddOpenGraph()
     .AddProfile()
+    .AddMessaging()
     .AddHandlers()
     .AddValidators()
     .AddPersonalData();

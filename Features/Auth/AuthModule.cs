@@ -9,13 +9,15 @@ using Waitlist.Features.Auth.SignIn;
 using Waitlist.Features.Auth.Sessions;
 using Waitlist.Features.Auth.Tokens;
 using Waitlist.Infrastructure.Configuration;
+using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth;
 
 /// <summary>
 /// Accounts and sessions, as Better Auth's server keeps them, in one module. Other features use its public surface
-/// only: <see cref="AuthPolicies"/> and <see cref="AuthRoles"/>, <see cref="CurrentUser"/> (the caller) and
-/// <see cref="UserDirectory"/> (looking users up); everything else here is the module's own.
+/// only: <see cref="AuthPolicies"/> and <see cref="AuthRoles"/>, <see cref="CurrentUser"/> (the caller),
+/// <see cref="UserDirectory"/> (looking users up) and <see cref="SessionChanges"/> (for connections that outlive their
+/// request); everything else here is the module's own.
 /// </summary>
 public static class AuthModule
 {
@@ -46,6 +48,7 @@ public static class AuthModule
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<AccessTokens>();
         services.AddScoped<AccessTokenEvents>();
+        services.AddSingleton(provider => new SessionChanges(provider.GetRequiredService<NotificationListener>()));
         services.AddScoped(provider => new UserDirectory(provider.GetRequiredService<AuthStore>(), provider.GetRequiredService<IPasswordHasher>()));
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<SessionIssuer>();

@@ -32,7 +32,18 @@ public static class AuthPolicies
     /// <summary>The error a caller who presented no credential gets instead of UNAUTHORIZED (Better Auth's UNAUTHORIZED_SESSION, MISSING_AUTHORIZATION).</summary>
     internal static TBuilder UnauthorizedAs<TBuilder>(this TBuilder builder, ErrorKind kind) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new UnauthorizedError(kind));
+
+    /// <summary>
+    /// Better Auth's cross-site check on every request that carries its cookie, GETs included (a 403
+    /// MISSING_OR_NULL_ORIGIN or INVALID_ORIGIN otherwise): for endpoints where a GET acts with the session, such as a
+    /// WebSocket handshake, which browsers send with cookies from any site and always with an Origin.
+    /// </summary>
+    public static TBuilder RequireTrustedOrigin<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new TrustedOriginRequired());
 }
+
+/// <summary>Endpoint metadata set by <see cref="AuthPolicies.RequireTrustedOrigin{TBuilder}"/>.</summary>
+public sealed record TrustedOriginRequired;
 
 /// <summary>Endpoint metadata set by <see cref="AuthPolicies.ForbiddenAs{TBuilder}"/>.</summary>
 public sealed record ForbiddenError(ErrorKind Kind);

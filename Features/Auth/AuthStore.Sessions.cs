@@ -24,6 +24,12 @@ internal sealed partial class AuthStore
         WHERE s.token_hash = @Hash AND s.expires_at > now() AND NOT {BannedNowSql}
         """;
 
+    // The same rule as SessionByTokenSql, for sessions named by id.
+    private const string LiveSessionIdsSql = $"""
+        SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ANY(@Ids) AND s.expires_at > now() AND NOT {BannedNowSql}
+        """;
+
     private const string ExtendSessionSql = $"UPDATE sessions s SET expires_at = now() + @Lifetime, updated_at = now() WHERE s.id = @Id RETURNING {SessionColumns}";
     private const string UserSessionsSql = $"SELECT {SessionColumns} FROM sessions s WHERE s.user_id = @UserId AND s.expires_at > now() ORDER BY s.created_at";
     private const string SessionByIdSql = $"SELECT {SessionColumns} FROM sessions s WHERE s.id = @Id";
@@ -86,6 +92,10 @@ internal sealed partial class AuthStore
             sessionCache.Add(found, version);
         return found;
     }
+
+    /// <summary>Which of <paramref name="sessionIds"/> are live now, asked of the database (never of <see cref="SessionCache"/>).</summary>
+    public Task<IReadOnlyList<string>> LiveSessionIdsAsync(IReadOnlyCollection<string> sessionIds, CancellationToken cancellationToken) =>
+        db.ListAsync<string>(LiveSessionIdsSql, new { Ids = sessionIds.ToArray() }, cancellationToken);
 
     public Task<AuthSession?> ExtendSessionAsync(string sessionId, TimeSpan lifetime, CancellationToken cancellationToken) =>
         ChangeAsync(() => db.SingleOrDefaultAsync<AuthSession>(ExtendSessionSql, new { Id = sessionId, Lifetime = lifetime }, cancellationToken),

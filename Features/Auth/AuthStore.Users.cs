@@ -99,6 +99,7 @@ internal sealed partial class AuthStore
 
     private const string UsernameTakenSql = "SELECT EXISTS (SELECT 1 FROM users WHERE lower(username) = lower(@Username))";
     private const string UserByIdSql = $"SELECT {UserColumns} FROM users u WHERE u.id = @Id";
+    private const string UsersByIdSql = $"SELECT {UserColumns} FROM users u WHERE u.id = ANY(@Ids)";
     private const string UnverifiedByEmailSql = $"SELECT {UserColumns} FROM users u WHERE lower(u.email) = normalized_email(@Email) AND NOT u.email_verified";
     private const string AnyByEmailSql = $"SELECT {UserColumns} FROM users u WHERE lower(u.email) = normalized_email(@Email)";
 
@@ -218,6 +219,9 @@ internal sealed partial class AuthStore
             accountCache.Add(userId, user, userId, validUntil: null, version);
         return user;
     }
+
+    public Task<IReadOnlyList<AuthUser>> FindUsersAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        db.ListAsync<AuthUser>(UsersByIdSql, new { Ids = userIds.ToArray() }, cancellationToken);
 
     public Task<AuthUser?> FindUserByEmailAsync(string email, CancellationToken cancellationToken) =>
         db.SingleOrDefaultAsync<AuthUser>(AnyByEmailSql, new { Email = email }, cancellationToken);

@@ -36,6 +36,10 @@ public sealed class UserDirectory
 
     public Task<AuthUser?> FindAsync(string userId, CancellationToken cancellationToken) => _store.FindUserAsync(userId, cancellationToken);
 
+    /// <summary>The accounts of <paramref name="userIds"/> that exist, in no particular order.</summary>
+    public async Task<IReadOnlyList<AuthUser>> FindManyAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
+        userIds.Count == 0 ? [] : await _store.FindUsersAsync(userIds, cancellationToken);
+
     public Task<AuthUser?> FindByEmailAsync(string email, CancellationToken cancellationToken) => _store.FindUserByEmailAsync(email, cancellationToken);
 
     /// <summary>The addresses of the team (staff and admin), banned accounts left out: who receives internal reports.</summary>
@@ -54,6 +58,14 @@ public sealed class UserDirectory
     /// <summary>One page of the user's sessions, newest first (<paramref name="active"/>: only live ones, only ended ones, or both), and how many match.</summary>
     public Task<(IReadOnlyList<AuthSession> Rows, long Total)> SessionsAsync(string userId, bool? active, Page page, CancellationToken cancellationToken) =>
         _store.QuerySessionsAsync(new SessionQuery(userId, active, page), cancellationToken);
+
+    /// <summary>
+    /// Which of <paramref name="sessionIds"/> are still live — not signed out or revoked, not expired, their account not
+    /// banned — asked of the database itself: for a connection that outlives the request that authenticated it (the
+    /// real-time hub), checking its session again when <see cref="SessionChanges"/> says it may have ended.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> LiveSessionIdsAsync(IReadOnlyCollection<string> sessionIds, CancellationToken cancellationToken) =>
+        sessionIds.Count == 0 ? new HashSet<string>() : (await _store.LiveSessionIdsAsync(sessionIds, cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Checks the account's password, for a step that asks the owner to confirm who they are (the KDF runs: it takes its time).</summary>
     public async Task<PasswordCheck> CheckPasswordAsync(string userId, string? password, CancellationToken cancellationToken)

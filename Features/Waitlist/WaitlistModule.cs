@@ -20,7 +20,6 @@ public static class WaitlistModule
     public static IServiceCollection AddWaitlist(this IServiceCollection services)
     {
         services.AddSettings<WaitlistSettings>("Waitlist").PostConfigure<IConfiguration, IHostEnvironment>(UseDeploymentDefaults);
-        services.AddSettings<ReportSettings>("Reports").BindList("Reports:Recipients", (reports, recipients) => reports.Recipients = recipients);
         services.AddRateLimitPolicy(JoinRateLimit, permitLimit: 5);
         services.AddRateLimitPolicy(LinksRateLimit, permitLimit: 30);
         services.AddSingleton<WaitlistTokens>();

@@ -122,18 +122,3 @@ public sealed class CaptchaSettings
             yield return new ValidationResult("Waitlist:Captcha:TimeoutSeconds must be between 1 and 30.");
     }
 }
-
-/// <summary>The <c>Reports</c> section: who receives waitlist.weekly-report, and in which time zone weeks start.</summary>
-public sealed class ReportSettings : IValidatableObject
-{
-    /// <summary>When empty, the team (staff and admin users) receives the report.</summary>
-    public string[] Recipients { get; set; } = [];
-
-    public string TimeZone { get; set; } = "Europe/Madrid";
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
-            yield return new ValidationResult($"Reports:TimeZone: '{TimeZone}' is not a known time zone (use an IANA name such as Europe/Madrid).");
-    }
-}

@@ -1,3 +1,5 @@
+using Waitlist.Infrastructure.Configuration;
+
 namespace Waitlist.Infrastructure.Scheduling;
 
 /// <summary>
@@ -29,9 +31,10 @@ public static class CronJobOrder
 
 public static class CronJobDiscovery
 {
-    /// <summary>Every job in the assembly, scoped: a run gets its own database scope.</summary>
+    /// <summary>Every job in the assembly, scoped: a run gets its own database scope; and the settings of the jobs that report.</summary>
     public static IServiceCollection AddCronJobs(this IServiceCollection services)
     {
+        services.AddSettings<ReportSettings>("Reports").BindList("Reports:Recipients", (reports, recipients) => reports.Recipients = recipients);
         foreach (var job in Endpoints.EndpointDiscovery.ConcreteTypes<ICronJob>())
             services.AddScoped(typeof(ICronJob), job);
         return services;

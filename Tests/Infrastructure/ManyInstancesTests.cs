@@ -17,25 +17,9 @@ public sealed class ManyInstancesTests(ManyInstancesTests.TwoInstances instances
     private readonly ApiFactory _a = instances.A;
     private readonly ApiFactory _b = instances.B;
 
-    public sealed class TwoInstances : IAsyncLifetime
+    public sealed class TwoInstances : Support.TwoInstances
     {
-        public ApiFactory A { get; private set; } = null!;
-        public ApiFactory B { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            A = await ApiFactory.StartAsync();
-            B = new ApiFactory(A.ConnectionString);
-            B.StartServer();
-            await A.SessionCacheActiveAsync();
-            await B.SessionCacheActiveAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await B.DisposeAsync();
-            await A.DisposeAsync();
-        }
+        protected override Task ReadyAsync(ApiFactory api) => api.SessionCacheActiveAsync();
     }
 
     private static object Entry() => new { email = $"persona-{Guid.NewGuid():N}@example.com", type = "professional", name = "Ana Pérez", field = "Química" };

@@ -2,10 +2,13 @@
 // way a settings page manages keys, and uses a key as a script does: x-api-key, then Authorization: Bearer.
 // Usage: node api-key-flow.mjs <api base URL> <trusted origin>
 import { apiKeyClient } from "@better-auth/api-key/client";
-import { baseURL, browser, check, allPassed } from "./harness.mjs";
+import { browserOn, checker, scriptArguments } from "./browser.mjs";
+
+const { baseURL, origin } = scriptArguments();
+const { check, passed } = checker();
 
 const email = `e2e-keys-${Date.now().toString(36)}@example.com`;
-const { client } = browser([apiKeyClient()]);
+const { client } = browserOn(baseURL, origin, [apiKeyClient()])();
 const signUp = await client.signUp.email({ email, password: "Corr3ct-horse-battery", name: "Script E2E" });
 check("sign-up", !signUp.error, signUp.error);
 const userId = signUp.data.user.id;
@@ -54,4 +57,4 @@ check("the key is gone from the list", !empty.error && empty.data.total === 0, e
 me = await asScript({ "x-api-key": key });
 check("a deleted key is refused", me.status === 401 && me.body.code === "INVALID_API_KEY", me);
 
-allPassed();
+passed();

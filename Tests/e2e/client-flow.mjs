@@ -1,11 +1,11 @@
 // Drives the API through the official Better Auth client (better-auth/client with the username and admin
 // plugins), the way the dashboard does. Usage: node client-flow.mjs <api base URL> <trusted origin>
 // Prints one line per step; exits non-zero at the first step that does not behave as against Better Auth.
-import { usernameClient, adminClient } from "better-auth/client/plugins";
-import { browser as browserWith, check, allPassed } from "./harness.mjs";
+import { browserOn, checker, scriptArguments } from "./browser.mjs";
 
-/** The dashboard's client: the username and admin plugins. */
-const browser = () => browserWith([usernameClient(), adminClient()]);
+const { baseURL, origin } = scriptArguments();
+const browser = browserOn(baseURL, origin);
+const { check, passed } = checker();
 
 const run = Date.now().toString(36);
 const email = `e2e-${run}@example.com`;
@@ -65,4 +65,4 @@ for (let i = 0; i < 6; i++) {
 }
 check("the sixth sign-in in a minute is rate limited", statuses.join() === "401,401,401,401,401,429", statuses);
 
-allPassed();
+passed();

@@ -28,7 +28,7 @@ public sealed class ExportMyDataTests(ApiFixture fixture) : IClassFixture<ApiFix
         Assert.Equal("no-store", response.Header("Cache-Control"));
         var text = await response.Content.ReadAsStringAsync();
         var sections = JsonDocument.Parse(text).RootElement.GetProperty("sections");
-        Assert.Equal(["account", "emails", "profile", "waitlist"], sections.EnumerateObject().Select(s => s.Name));
+        Assert.Equal(["account", "emails", "messages", "profile", "waitlist"], sections.EnumerateObject().Select(s => s.Name));
 
         var account = sections.GetProperty("account");
         Assert.Equal(email, account.GetProperty("user").GetProperty("email").GetString());

@@ -1,0 +1,3 @@
+namespace Waitlist.Features.Messaging.SendMessage;
+
+internal sealed record Response(MessageView Message);

@@ -1,0 +1,3 @@
+namespace Waitlist.Features.Messaging.StartConversation;
+
+internal sealed record Response(ConversationView Conversation);

@@ -1,0 +1,83 @@
+namespace Waitlist.Tests.Features.Messaging;
+
+public sealed class ListMessagesTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private readonly ApiFactory _api = fixture.Api;
+
+    private static long[] Ids(JsonElement page) => page.GetProperty("messages").EnumerateArray().Select(m => m.Id()).ToArray();
+
+    [Fact]
+    public async Task Messages_come_newest_first_a_page_at_a_time_and_after_an_id_only_the_newer_ones()
+    {
+        var ana = await _api.PersonAsync();
+        var luis = await _api.PersonAsync("Luis Gil");
+        var conversation = await ana.ConversationWithAsync(luis);
+        var sent = new List<long>();
+        for (var i = 0; i < 5; i++)
+            sent.Add((await (i % 2 == 0 ? ana : luis).SendAsync(conversation, $"Mensaje {i}")).Id());
+        sent.Reverse();
+
+        var first = await (await luis.Client.GetAsync($"/api/conversations/{conversation}/messages?limit=2")).ShouldBe(HttpStatusCode.OK);
+        var second = await (await luis.Client.GetAsync($"/api/conversations/{conversation}/messages?limit=2&before={first.GetProperty("nextCursor").GetString()}")).ShouldBe(HttpStatusCode.OK);
+        var third = await (await luis.Client.GetAsync($"/api/conversations/{conversation}/messages?limit=2&before={second.GetProperty("nextCursor").GetString()}")).ShouldBe(HttpStatusCode.OK);
+        var newer = await (await luis.Client.GetAsync($"/api/conversations/{conversation}/messages?after={sent[3]}")).ShouldBe(HttpStatusCode.OK);
+
+        Assert.Equal(sent[..2], Ids(first));
+        Assert.Equal(sent[2..4], Ids(second));
+        Assert.Equal(sent[4..], Ids(third));
+        Assert.Equal(JsonValueKind.Null, third.GetProperty("nextCursor").ValueKind);
+        Assert.Equal(sent[..3], Ids(newer));
+        var message = first.GetProperty("messages")[0];
+        Assert.Equal(conversation, message.GetProperty("conversationId").GetString());
+        Assert.Equal(ana.Id, message.GetProperty("senderId").GetString());
+        Assert.Equal("Mensaje 4", message.GetProperty("body").GetString());
+        Assert.Equal(JsonValueKind.Null, message.GetProperty("editedAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_conversation_of_others_is_a_404_like_one_that_does_not_exist()
+    {
+        var ana = await _api.PersonAsync();
+        var luis = await _api.PersonAsync("Luis Gil");
+        var eva = await _api.PersonAsync("Eva Sanz");
+        var theirs = await luis.ConversationWithAsync(eva);
+        await luis.SendAsync(theirs, "Privado");
+
+        var others = await (await ana.Client.GetAsync($"/api/conversations/{theirs}/messages")).ShouldBe(HttpStatusCode.NotFound);
+        var none = await (await ana.Client.GetAsync($"/api/conversations/{Guid.NewGuid()}/messages")).ShouldBe(HttpStatusCode.NotFound);
+
+        Assert.Equal(none.GetRawText(), others.GetRawText());
+        Assert.Equal("CONVERSATION_NOT_FOUND", others.GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/conversations/123/messages")]
+    [InlineData("GET", "/api/conversations/not-a-uuid/messages")]
+    [InlineData("POST", "/api/conversations/123/messages")]
+    [InlineData("POST", "/api/conversations/123/read")]
+    [InlineData("POST", "/api/users/no%20v%C3%A1lido/block")]
+    [InlineData("DELETE", "/api/users/no%20v%C3%A1lido/block")]
+    public async Task A_malformed_route_id_is_a_400_INVALID_ID(string method, string path)
+    {
+        var ana = await _api.PersonAsync();
+
+        var response = await ana.Client.SendAsync(new HttpMethod(method), path, method == "GET" || method == "DELETE" ? null
+            : new StringContent("""{"body":"hola","lastMessageId":1}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal("INVALID_ID", (await response.ShouldBe(HttpStatusCode.BadRequest)).GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("before=0", "before:INVALID_CURSOR")]
+    [InlineData("after=x", "after:INVALID_CURSOR")]
+    [InlineData("limit=500", "limit:INVALID_LIMIT")]
+    public async Task A_wrong_query_is_a_400_that_names_it(string query, string error)
+    {
+        var ana = await _api.PersonAsync();
+        var conversation = await ana.ConversationWithAsync(await _api.PersonAsync("Luis Gil"));
+
+        var body = await (await ana.Client.GetAsync($"/api/conversations/{conversation}/messages?{query}")).ShouldBe(HttpStatusCode.BadRequest);
+
+        Assert.Equal([error], body.FieldErrors());
+    }
+}
