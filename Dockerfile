@@ -13,9 +13,9 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_URLS=http://0.0.0.0:4000
-# As scripts/runtime-env (the reasons are there, the figures in the README's "Runtime tuning"): workstation GC,
-# fewer glibc arenas, large blocks returned to the system.
-ENV DOTNET_gcServer=0 MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072
+# As scripts/runtime-env (the reasons are there, the figures in the README's "Runtime tuning"): fewer glibc arenas,
+# large blocks returned to the system. The GC and JIT settings travel in the build (Waitlist.csproj).
+ENV MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072
 EXPOSE 4000
 USER app
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD curl -fs http://localhost:4000/health || exit 1
