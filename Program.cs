@@ -5,17 +5,13 @@ using Waitlist.Features.OpenGraph;
 using Waitlist.Features.Profile;
 using Waitlist.Features.Waitlist;
 using Waitlist.Infrastructure.Configuration;
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Health;
 using Waitlist.Infrastructure.Http;
 using Waitlist.Infrastructure.Notifications;
 using Waitlist.Infrastructure.OpenApi;
 using Waitlist.Infrastructure.PersonalData;
 using Waitlist.Infrastructure.RateLimiting;
-using Waitlist.Infrastructure.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentAliases();

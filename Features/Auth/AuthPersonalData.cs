@@ -1,4 +1,3 @@
-using Waitlist.Infrastructure.Pagination;
 using Waitlist.Infrastructure.PersonalData;
 
 namespace Waitlist.Features.Auth;

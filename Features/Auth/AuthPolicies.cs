@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth;
 

@@ -3,9 +3,6 @@ using Waitlist.Features.Auth.AdminViews;
 using Waitlist.Features.Auth.ApiKeys;
 using Waitlist.Features.Auth.Callers;
 using Waitlist.Features.Auth.Tokens;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth;
 

@@ -1,7 +1,4 @@
-using FluentValidation;
 using Waitlist.Features.Auth.Sessions;
-using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth;
 

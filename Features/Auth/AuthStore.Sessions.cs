@@ -1,6 +1,4 @@
-using Dapper;
 using Waitlist.Features.Auth.Sessions;
-using Waitlist.Infrastructure.Pagination;
 
 namespace Waitlist.Features.Auth;
 

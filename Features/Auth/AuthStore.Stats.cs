@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace Waitlist.Features.Auth;
 
 /// <param name="Regular">Accounts with the role «user».</param>

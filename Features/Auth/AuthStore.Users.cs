@@ -1,6 +1,4 @@
-using Dapper;
 using Npgsql;
-using Waitlist.Infrastructure.Pagination;
 
 namespace Waitlist.Features.Auth;
 

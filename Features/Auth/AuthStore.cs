@@ -1,9 +1,7 @@
-using Dapper;
 using Waitlist.Features.Auth.ApiKeys;
 using Waitlist.Features.Auth.Callers;
 using Waitlist.Features.Auth.Sessions;
 using Waitlist.Features.Auth.Tokens;
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth;

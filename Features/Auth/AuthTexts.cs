@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Auth;
 
 /// <summary>Every Spanish sentence of Auth, with Better Auth's codes and statuses, in one place for review.</summary>

@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Auth;
 
 /// <summary>Better Auth's error body, which the dashboard's Better Auth client reads.</summary>

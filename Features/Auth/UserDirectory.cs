@@ -1,5 +1,4 @@
 using Waitlist.Features.Auth.Passwords;
-using Waitlist.Infrastructure.Pagination;
 
 namespace Waitlist.Features.Auth;
 

@@ -1,8 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 using Waitlist.Features.Cron.RunJobs;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Cron;
 

@@ -1,4 +1,3 @@
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Scheduling;
 
 namespace Waitlist.Features.Cron;

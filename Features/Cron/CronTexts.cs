@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Cron;
 
 /// <summary>Every Spanish sentence the scheduled jobs say, in one place for review.</summary>

@@ -1,8 +1,5 @@
 using Waitlist.Features.Auth;
 using Waitlist.Features.Messaging.Realtime;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Messaging;
 

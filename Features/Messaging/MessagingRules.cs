@@ -1,6 +1,4 @@
 using System.Globalization;
-using FluentValidation;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Messaging;
 

@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Database;
-
 namespace Waitlist.Features.Messaging;
 
 /// <summary>A conversation as the caller's lists show it: the pair, the caller's unread count and the last message (its columns null when there is none).</summary>

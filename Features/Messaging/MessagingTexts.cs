@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Messaging;
 
 /// <summary>Every Spanish sentence of messaging — its errors, the real-time hub's, the daily digest and the OpenAPI texts — in one place for review.</summary>

@@ -1,7 +1,3 @@
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.Validation;
-
 namespace Waitlist.Features.OpenGraph;
 
 /// <summary>

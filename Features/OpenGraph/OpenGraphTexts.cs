@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.OpenGraph;
 
 /// <summary>Every Spanish sentence the preview image feature says, in one place for review.</summary>

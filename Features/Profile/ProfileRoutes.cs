@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Profile;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Waitlist.Infrastructure.Validation;
-
 namespace Waitlist.Features.Profile;
 
 /// <summary>Field rules of the profile: lengths as PostgreSQL counts them, no control characters, https links only.</summary>

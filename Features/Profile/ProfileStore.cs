@@ -1,6 +1,5 @@
 using Waitlist.Features.Auth;
 using Waitlist.Features.Waitlist;
-using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Features.Profile;
 

@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Profile;
 
 /// <summary>Every Spanish sentence of the profile, the avatar, the data export and the account deletion, in one place for review.</summary>

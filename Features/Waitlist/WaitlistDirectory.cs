@@ -1,6 +1,3 @@
-using Dapper;
-using Waitlist.Infrastructure.Database;
-
 namespace Waitlist.Features.Waitlist;
 
 /// <summary>A waitlist entry as other features may see it.</summary>

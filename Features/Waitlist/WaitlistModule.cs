@@ -1,6 +1,5 @@
 using Waitlist.Features.Waitlist.Spam;
 using Waitlist.Infrastructure.Configuration;
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.RateLimiting;
 
 namespace Waitlist.Features.Waitlist;

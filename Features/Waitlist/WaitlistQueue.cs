@@ -1,4 +1,3 @@
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
 
 namespace Waitlist.Features.Waitlist;

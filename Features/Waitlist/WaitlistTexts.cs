@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Waitlist;
 
 /// <summary>Every Spanish sentence the waitlist says, in one place for review.</summary>

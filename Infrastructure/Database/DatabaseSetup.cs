@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Dapper;
 using Npgsql;
 using Waitlist.Infrastructure.Configuration;
 

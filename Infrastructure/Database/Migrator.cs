@@ -1,5 +1,4 @@
 using System.Reflection;
-using Dapper;
 using Npgsql;
 
 namespace Waitlist.Infrastructure.Database;

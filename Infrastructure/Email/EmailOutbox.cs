@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Infrastructure.Email;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Mail;
-using Dapper;
 using Npgsql;
 
 namespace Waitlist.Infrastructure.Email;

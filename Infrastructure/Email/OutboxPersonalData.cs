@@ -1,4 +1,3 @@
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.PersonalData;
 
 namespace Waitlist.Infrastructure.Email;

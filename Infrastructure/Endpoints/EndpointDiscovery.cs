@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Infrastructure.Endpoints;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Infrastructure.Errors;
 

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Net.Http.Headers;
 using Waitlist.Infrastructure.Configuration;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Infrastructure.Http;
 

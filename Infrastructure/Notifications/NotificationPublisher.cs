@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Database;
-
 namespace Waitlist.Infrastructure.Notifications;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Npgsql;
-using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Infrastructure.RateLimiting;
 

@@ -4,7 +4,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Waitlist.Infrastructure.Configuration;
-using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Http;
 
 namespace Waitlist.Infrastructure.RateLimiting;

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using FluentValidation;
 
 namespace Waitlist.Infrastructure.Validation;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Infrastructure.Validation;
 
 /// <summary>

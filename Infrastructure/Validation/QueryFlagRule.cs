@@ -1,6 +1,3 @@
-using FluentValidation;
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Infrastructure.Validation;
 
 /// <summary>

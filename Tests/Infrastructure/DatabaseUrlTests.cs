@@ -1,4 +1,3 @@
-using Npgsql;
 using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Tests.Infrastructure;

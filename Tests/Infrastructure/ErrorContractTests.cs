@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Waitlist.Tests.Infrastructure;
 
 public sealed class ErrorContractTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,6 +1,4 @@
 using System.Net.Sockets;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Waitlist.Infrastructure.Health;
 
 namespace Waitlist.Tests.Infrastructure;

@@ -1,6 +1,3 @@
-using System.Text;
-using Waitlist.Tests.Features.Auth;
-
 namespace Waitlist.Tests.Infrastructure;
 
 /// <summary>

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Waitlist.Features.Auth.ApiKeys;
-using Waitlist.Tests.Features.Auth;
 
 namespace Waitlist.Tests.Infrastructure;
 

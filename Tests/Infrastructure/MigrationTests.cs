@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Tests.Infrastructure;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Waitlist.Tests.Infrastructure;
 
 /// <summary>The access log: one line per request, as operators read it, that neither leaks a query string nor lets a URL forge a line.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Waitlist.Features.Auth.Passwords;
 
 namespace Waitlist.Tests.Support;

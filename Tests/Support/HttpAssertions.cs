@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-
 namespace Waitlist.Tests.Support;
 
 public static class HttpAssertions

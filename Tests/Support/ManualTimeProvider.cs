@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Waitlist.Tests.Support;
 
 /// <summary>

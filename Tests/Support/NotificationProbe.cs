@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Tests.Support;

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Waitlist.Tests.Support;
 
 /// <summary>The throwaway cluster that scripts/test starts; every test class makes a database of its own in it.</summary>

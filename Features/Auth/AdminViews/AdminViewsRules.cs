@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Features.Auth.AdminViews;
 
 /// <summary>What the admin views' queries share: the largest page, and the filter by account.</summary>

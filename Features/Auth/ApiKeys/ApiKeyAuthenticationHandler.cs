@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Waitlist.Features.Auth.Callers;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth.ApiKeys;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Waitlist.Infrastructure.Validation;
-
 namespace Waitlist.Features.Auth.ApiKeys;
 
 /// <summary>The api-key plugin's rules on what a client may set, with its codes and Spanish messages.</summary>

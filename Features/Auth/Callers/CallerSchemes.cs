@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Waitlist.Features.Auth.Sessions;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth.Callers;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Features.Auth.ChangePassword;
 
 internal sealed record Request(string? CurrentPassword, string? NewPassword, bool? RevokeOtherSessions);

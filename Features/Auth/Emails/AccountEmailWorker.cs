@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Database;
-
 namespace Waitlist.Features.Auth.Emails;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Features.Auth.Emails;
 

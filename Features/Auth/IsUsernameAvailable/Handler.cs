@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-
 namespace Waitlist.Features.Auth.IsUsernameAvailable;
 
 internal sealed class Handler(AuthStore store) : IHandler

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Features.Auth.IsUsernameAvailable;
 
 internal sealed record Request(string? Username);

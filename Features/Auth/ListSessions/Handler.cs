@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-
 namespace Waitlist.Features.Auth.ListSessions;
 
 /// <summary>The caller's live sessions; the current one shows its token, the others their id.</summary>

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Features.Auth.Emails;
 using Waitlist.Features.Auth.Passwords;
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth.ResetPassword;
 

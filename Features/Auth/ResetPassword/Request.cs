@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Features.Auth.ResetPassword;
 
 internal sealed record Request(string? NewPassword, string? Token);

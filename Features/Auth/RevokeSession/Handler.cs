@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-
 namespace Waitlist.Features.Auth.RevokeSession;
 
 /// <summary>Ends one of the caller's own sessions; a token of nobody's (or of somebody else's) is no error and changes nothing.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Features.Auth.RevokeSession;
 
 /// <param name="Token">A session's token, or its id as list-sessions shows the caller's other sessions.</param>

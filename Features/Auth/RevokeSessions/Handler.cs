@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Features.Auth.Sessions;
-using Waitlist.Infrastructure.Endpoints;
 
 namespace Waitlist.Features.Auth.RevokeSessions;
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Features.Auth.Emails;
-using Waitlist.Infrastructure.Endpoints;
 
 namespace Waitlist.Features.Auth.SendVerificationEmail;
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Waitlist.Features.Auth.Sessions;
 
 namespace Waitlist.Features.Auth.SendVerificationEmail;

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Waitlist.Features.Auth.Callers;
 using Waitlist.Features.Auth.Tokens;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth.Sessions;
 

@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Auth.Sessions;
 
 /// <summary>

@@ -1,10 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Features.Auth.Emails;
 using Waitlist.Features.Auth.Passwords;
 using Waitlist.Features.Auth.Sessions;
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth.SignUp;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Waitlist.Features.Auth.Callers;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth.Tokens;
 

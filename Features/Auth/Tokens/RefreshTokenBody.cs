@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
 
 namespace Waitlist.Features.Auth.Tokens;
 

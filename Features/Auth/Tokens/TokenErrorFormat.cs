@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Auth.Tokens;
 

@@ -1,7 +1,4 @@
 using Waitlist.Features.Auth.Callers;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Tokens;
 

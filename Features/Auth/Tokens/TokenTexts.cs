@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Auth.Tokens;
 
 /// <summary>Every Spanish sentence of the token API (/api/token, the JWKS, bearer access tokens), in one place for review.</summary>

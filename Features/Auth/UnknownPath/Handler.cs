@@ -1,6 +1,3 @@
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Auth.UnknownPath;
 
 /// <summary>

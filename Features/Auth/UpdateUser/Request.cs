@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Features.Auth.UpdateUser;
 
 /// <param name="Email">Never accepted: Better Auth changes emails through a verified flow, not here.</param>

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Cron.RunJobs;
 

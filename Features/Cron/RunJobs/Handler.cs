@@ -2,12 +2,7 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Scheduling;
 
 namespace Waitlist.Features.Cron.RunJobs;

@@ -1,6 +1,5 @@
 using Waitlist.Features.Auth;
 using Waitlist.Features.Profile;
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
 using Waitlist.Infrastructure.Scheduling;
 

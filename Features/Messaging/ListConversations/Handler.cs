@@ -1,8 +1,5 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Pagination;
 
 namespace Waitlist.Features.Messaging.ListConversations;
 

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Features.Auth;
 using Waitlist.Features.Messaging.Realtime;
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Messaging.MarkRead;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.SignalR;
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Features.Messaging.Realtime;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
 
 namespace Waitlist.Features.Messaging.SendMessage;
 

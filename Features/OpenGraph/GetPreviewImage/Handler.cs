@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Http;
 using Waitlist.Infrastructure.Images;
 using Waitlist.Infrastructure.RateLimiting;

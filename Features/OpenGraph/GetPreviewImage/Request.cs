@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.OpenGraph.GetPreviewImage;

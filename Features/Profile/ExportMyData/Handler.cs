@@ -1,10 +1,7 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
 using Waitlist.Infrastructure.PersonalData;
 
 namespace Waitlist.Features.Profile.ExportMyData;

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Profile.GetPublicProfile;
 

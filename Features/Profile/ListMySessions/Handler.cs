@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Pagination;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Profile.ListMySessions;
 

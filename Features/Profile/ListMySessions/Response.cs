@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Pagination;
-
 namespace Waitlist.Features.Profile.ListMySessions;
 
 internal sealed record Response(IReadOnlyList<MySession> Sessions, Pagination Pagination);

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
 
 namespace Waitlist.Features.Profile.UpdateMe;
 

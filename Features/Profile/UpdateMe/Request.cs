@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using FluentValidation;
 using FluentValidation.Results;
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Profile.UpdateMe;
 

@@ -1,10 +1,6 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Images;
 
 namespace Waitlist.Features.Profile.UploadAvatar;

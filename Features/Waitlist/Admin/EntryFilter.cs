@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.Waitlist.Admin;

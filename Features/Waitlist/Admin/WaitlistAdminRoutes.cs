@@ -1,8 +1,5 @@
 using System.ComponentModel;
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Waitlist.Admin;
 

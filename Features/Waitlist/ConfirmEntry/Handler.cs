@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
 
 namespace Waitlist.Features.Waitlist.ConfirmEntry;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Waitlist.GetMyPlace;
 
 /// <summary>A person's standing, for the token of their own emails; never cached, as it moves with every confirmation.</summary>

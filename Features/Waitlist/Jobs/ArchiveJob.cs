@@ -1,5 +1,4 @@
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Scheduling;
 
 namespace Waitlist.Features.Waitlist.Jobs;

@@ -1,4 +1,3 @@
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
 using Waitlist.Infrastructure.Scheduling;
 

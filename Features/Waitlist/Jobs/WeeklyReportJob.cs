@@ -1,5 +1,4 @@
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
 using Waitlist.Infrastructure.Scheduling;
 

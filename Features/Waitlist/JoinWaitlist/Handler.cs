@@ -1,10 +1,5 @@
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Features.Waitlist.Spam;
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.Http;
 
 namespace Waitlist.Features.Waitlist.JoinWaitlist;

@@ -1,8 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
 using Waitlist.Features.Waitlist.Spam;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Waitlist.JoinWaitlist;
 

@@ -1,6 +1,3 @@
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
-
 namespace Waitlist.Features.Waitlist.Unsubscribe;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.Auth.Emails;
 
 namespace Waitlist.Tests.Features.Auth;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Waitlist.Features.Auth.Sessions;
 
 namespace Waitlist.Tests.Features.Auth;

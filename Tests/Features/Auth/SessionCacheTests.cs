@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Tests.Features.Auth;

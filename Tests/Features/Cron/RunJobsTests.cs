@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Waitlist.Features.Cron;
 using Waitlist.Features.Cron.RunJobs;
 

@@ -1,5 +1,3 @@
-using Waitlist.Tests.Features.Auth;
-
 namespace Waitlist.Tests.Features.Messaging;
 
 public sealed class BlockTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,4 +1,3 @@
-using Waitlist.Tests.Features.Auth;
 using Waitlist.Tests.Features.Profile;
 
 namespace Waitlist.Tests.Features.Messaging;

@@ -1,5 +1,3 @@
-using Waitlist.Tests.Features.Auth;
-
 namespace Waitlist.Tests.Features.Messaging;
 
 /// <summary>A signed-in person of a test: a browser-like client and the account's id.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Waitlist.Tests.Features.Auth;
 
 namespace Waitlist.Tests.Features.Messaging;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Waitlist.Tests.Features.Auth;
 
 namespace Waitlist.Tests.Features.Messaging;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Waitlist.Tests.Features.Messaging;
 
 public sealed class SendMessageTests(ApiFixture fixture) : IClassFixture<ApiFixture>

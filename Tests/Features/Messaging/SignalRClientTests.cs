@@ -1,4 +1,3 @@
-using Waitlist.Tests.Features.Auth;
 using Xunit.Abstractions;
 
 namespace Waitlist.Tests.Features.Messaging;

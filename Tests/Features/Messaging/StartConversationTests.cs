@@ -1,5 +1,3 @@
-using Waitlist.Tests.Features.Auth;
-
 namespace Waitlist.Tests.Features.Messaging;
 
 public sealed class StartConversationTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,5 +1,4 @@
 using System.Diagnostics.Tracing;
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.OpenGraph;
 using Waitlist.Infrastructure.Images;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.OpenGraph;
 using Waitlist.Infrastructure.Images;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml;
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.OpenGraph;
 
 namespace Waitlist.Tests.Features.OpenGraph;

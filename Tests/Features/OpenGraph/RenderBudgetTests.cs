@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.OpenGraph;
 using Waitlist.Tests.Support;
 

@@ -1,5 +1,4 @@
 using Waitlist.Infrastructure.Images;
-using Waitlist.Tests.Features.Auth;
 using Waitlist.Tests.Features.OpenGraph;
 
 namespace Waitlist.Tests.Features.Profile;

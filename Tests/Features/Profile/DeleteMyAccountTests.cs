@@ -1,5 +1,3 @@
-using Waitlist.Tests.Features.Auth;
-
 namespace Waitlist.Tests.Features.Profile;
 
 public sealed class DeleteMyAccountTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.Profile;
-using Waitlist.Tests.Features.Auth;
 
 namespace Waitlist.Tests.Features.Profile;
 

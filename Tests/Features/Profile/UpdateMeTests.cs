@@ -1,4 +1,3 @@
-using Waitlist.Tests.Features.Auth;
 using Waitlist.Tests.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Profile;

@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.RegularExpressions;
 using Waitlist.Infrastructure.Images;
-using Waitlist.Tests.Features.Auth;
 
 namespace Waitlist.Tests.Features.Profile;
 

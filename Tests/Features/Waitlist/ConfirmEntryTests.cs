@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Waitlist;

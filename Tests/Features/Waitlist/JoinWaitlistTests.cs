@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Waitlist.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Waitlist;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Features.Waitlist;
 using Waitlist.Infrastructure.PersonalData;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Infrastructure.Email;
 
 namespace Waitlist.Tests.Infrastructure.Email;

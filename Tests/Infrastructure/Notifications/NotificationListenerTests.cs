@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Notifications;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Waitlist.Infrastructure.RateLimiting;
 
 namespace Waitlist.Tests.Infrastructure.RateLimiting;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Features.Auth.Admin.BanUser;
 
 /// <param name="BanExpiresIn">Seconds the ban lasts; without it, for ever.</param>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Features.Auth.Admin.CreateUser;
 
 /// <param name="Data">Extra user fields, as the admin plugin sends them: <c>username</c>, <c>displayUsername</c>.</param>

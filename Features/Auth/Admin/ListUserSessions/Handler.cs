@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-
 namespace Waitlist.Features.Auth.Admin.ListUserSessions;
 
 /// <summary>The user's live sessions, each shown by its id (only hashes of tokens are stored).</summary>

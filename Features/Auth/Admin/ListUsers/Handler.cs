@@ -1,8 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-using Waitlist.Infrastructure.Pagination;
 
 namespace Waitlist.Features.Auth.Admin.ListUsers;
 

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Auth.Admin.RemoveUser;
 
 /// <summary>Deletes the user; their sessions and tokens go with the row. Never the last admin who can sign in.</summary>

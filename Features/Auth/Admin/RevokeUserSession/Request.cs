@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Features.Auth.Admin.RevokeUserSession;
 
 /// <param name="SessionToken">The session's token, or its id as list-user-sessions shows it.</param>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Features.Auth.Admin.SetRole;
 
 internal sealed record Request(string? UserId, string? Role);

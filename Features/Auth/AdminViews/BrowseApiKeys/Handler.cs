@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Pagination;
-using Waitlist.Infrastructure.Validation;
-
 namespace Waitlist.Features.Auth.AdminViews.BrowseApiKeys;
 
 /// <summary>Newest keys first, everyone's or one user's, with their owners.</summary>

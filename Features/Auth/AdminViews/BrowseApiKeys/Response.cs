@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Pagination;
-
 namespace Waitlist.Features.Auth.AdminViews.BrowseApiKeys;
 
 internal sealed record Response(IReadOnlyList<AdminApiKey> ApiKeys, Pagination Pagination);

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Pagination;
-using Waitlist.Infrastructure.Validation;
-
 namespace Waitlist.Features.Auth.AdminViews.BrowseSessions;
 
 /// <summary>Newest sessions first, everyone's or one user's; shown by id (only hashes of tokens are stored).</summary>

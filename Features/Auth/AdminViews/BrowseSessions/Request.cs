@@ -1,8 +1,5 @@
 using System.ComponentModel;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using Waitlist.Infrastructure.Pagination;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.AdminViews.BrowseSessions;
 

@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Pagination;
-
 namespace Waitlist.Features.Auth.AdminViews.BrowseSessions;
 
 internal sealed record Response(IReadOnlyList<AuthSession> Sessions, Pagination Pagination);

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Pagination;
-using Waitlist.Infrastructure.Validation;
-
 namespace Waitlist.Features.Auth.AdminViews.BrowseUsers;
 
 /// <summary>Newest accounts first, filtered by role, by a ban in force and by text in the address, name or username.</summary>

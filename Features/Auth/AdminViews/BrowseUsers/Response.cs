@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Pagination;
-
 namespace Waitlist.Features.Auth.AdminViews.BrowseUsers;
 
 internal sealed record Response(IReadOnlyList<AuthUser> Users, Pagination Pagination);

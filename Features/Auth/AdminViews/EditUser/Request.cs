@@ -1,6 +1,3 @@
-using FluentValidation;
-using Waitlist.Infrastructure.Validation;
-
 namespace Waitlist.Features.Auth.AdminViews.EditUser;
 
 /// <summary>What to change; a field left out (or null) stays as it is.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Auth.AdminViews.EndSession;
 
 /// <summary>Deletes the session, which signs its holder out on their next request; an admin's session only an admin may end.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
-
 namespace Waitlist.Features.Auth.ApiKeys.DeleteApiKey;
 
 /// <summary>Deletes one of the caller's keys; it is refused at its next request on every instance.</summary>

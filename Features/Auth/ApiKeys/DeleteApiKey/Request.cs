@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Waitlist.Features.Auth.ApiKeys.DeleteApiKey;
 
 internal sealed record Request(string? KeyId);

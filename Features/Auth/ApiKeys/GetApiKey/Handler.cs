@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 using Waitlist.Infrastructure.RateLimiting;
 
 namespace Waitlist.Features.Auth.ApiKeys.GetApiKey;

@@ -1,7 +1,5 @@
 using System.ComponentModel;
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using Waitlist.Infrastructure.Pagination;
 
 namespace Waitlist.Features.Auth.ApiKeys.ListApiKeys;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using FluentValidation;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.ApiKeys.UpdateApiKey;
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.IdentityModel.Tokens;
-using Waitlist.Infrastructure.Endpoints;
 
 namespace Waitlist.Features.Auth.Tokens.Jwks;
 

@@ -1,6 +1,4 @@
-using FluentValidation;
 using Waitlist.Features.Auth.SignIn;
-using Waitlist.Infrastructure.Validation;
 
 namespace Waitlist.Features.Auth.Tokens.Login;
 

@@ -1,7 +1,3 @@
-using Dapper;
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
-
 namespace Waitlist.Features.Waitlist.Admin.ExportEntries;
 
 /// <summary>Every entry that matches the filters, as a CSV file streamed while it is read (see <see cref="Response"/>).</summary>

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using Dapper;
 using Microsoft.AspNetCore.Http.Metadata;
-using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Features.Waitlist.Admin.ExportEntries;
 

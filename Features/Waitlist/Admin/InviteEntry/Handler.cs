@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Database;
 using Waitlist.Infrastructure.Email;
-using Waitlist.Infrastructure.Endpoints;
-using Waitlist.Infrastructure.Errors;
 
 namespace Waitlist.Features.Waitlist.Admin.InviteEntry;
 

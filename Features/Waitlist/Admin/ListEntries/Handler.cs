@@ -1,8 +1,3 @@
-using Dapper;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Waitlist.Infrastructure.Database;
-using Waitlist.Infrastructure.Endpoints;
-
 namespace Waitlist.Features.Waitlist.Admin.ListEntries;
 
 /// <summary>One page of the entries that match the filters, and how many match in all: one round trip.</summary>

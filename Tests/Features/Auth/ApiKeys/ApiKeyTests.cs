@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Waitlist.Tests.Features.Profile;
 
 namespace Waitlist.Tests.Features.Auth.ApiKeys;

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Waitlist.Tests.Features.Auth.Tokens;

@@ -1,5 +1,3 @@
-using Waitlist.Tests.Features.Auth;
-
 namespace Waitlist.Tests.Features.Waitlist.Admin;
 
 public sealed class AdminAccessTests(ApiFixture fixture) : IClassFixture<ApiFixture>

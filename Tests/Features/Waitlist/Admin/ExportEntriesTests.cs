@@ -1,6 +1,3 @@
-using System.Text;
-using Waitlist.Tests.Features.Auth;
-
 namespace Waitlist.Tests.Features.Waitlist.Admin;
 
 public sealed class ExportEntriesTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,5 +1,4 @@
 using Waitlist.Features.Waitlist;
-using Waitlist.Tests.Features.Auth;
 
 namespace Waitlist.Tests.Features.Waitlist.Admin;
 

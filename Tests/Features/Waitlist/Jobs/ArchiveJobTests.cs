@@ -1,5 +1,3 @@
-using Waitlist.Tests.Features.Auth;
-
 namespace Waitlist.Tests.Features.Waitlist.Jobs;
 
 public sealed class ArchiveJobTests(CronFixture fixture) : IClassFixture<CronFixture>
