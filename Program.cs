@@ -1,17 +1,10 @@
-using Waitlist.Features.Auth;
 using Waitlist.Features.Cron;
 using Waitlist.Features.Messaging;
 using Waitlist.Features.OpenGraph;
 using Waitlist.Features.Profile;
 using Waitlist.Features.Waitlist;
-using Waitlist.Infrastructure.Configuration;
-using Waitlist.Infrastructure.Email;
 using Waitlist.Infrastructure.Health;
-using Waitlist.Infrastructure.Http;
-using Waitlist.Infrastructure.Notifications;
 using Waitlist.Infrastructure.OpenApi;
-using Waitlist.Infrastructure.PersonalData;
-using Waitlist.Infrastructure.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentAliases();

@@ -8,8 +8,6 @@ using Waitlist.Features.Auth.Passwords;
 using Waitlist.Features.Auth.SignIn;
 using Waitlist.Features.Auth.Sessions;
 using Waitlist.Features.Auth.Tokens;
-using Waitlist.Infrastructure.Configuration;
-using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth;
 

@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.PersonalData;
-
 namespace Waitlist.Features.Auth;
 
 /// <summary>

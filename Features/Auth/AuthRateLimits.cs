@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Waitlist.Features.Auth.Callers;
-using Waitlist.Infrastructure.RateLimiting;
 
 namespace Waitlist.Features.Auth;
 

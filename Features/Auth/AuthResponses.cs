@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Waitlist.Features.Auth;
 
 /// <summary>A session as Better Auth's JSON shows it. <c>token</c> is the caller's own token for the current session

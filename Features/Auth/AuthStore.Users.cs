@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Waitlist.Features.Auth;
 
 /// <summary>An account to create. The password arrives hashed.</summary>

@@ -2,7 +2,6 @@ using Waitlist.Features.Auth.ApiKeys;
 using Waitlist.Features.Auth.Callers;
 using Waitlist.Features.Auth.Sessions;
 using Waitlist.Features.Auth.Tokens;
-using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth;
 

@@ -1,5 +1,4 @@
 using Waitlist.Features.Auth.Sessions;
-using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth;
 

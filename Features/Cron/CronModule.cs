@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.OpenApi;
-using Waitlist.Infrastructure.Configuration;
-using Waitlist.Infrastructure.Scheduling;
 
 namespace Waitlist.Features.Cron;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using Microsoft.AspNetCore.Mvc;
 using Waitlist.Features.Cron.RunJobs;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.Cron;
 

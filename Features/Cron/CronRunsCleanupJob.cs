@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Scheduling;
-
 namespace Waitlist.Features.Cron;
 
 /// <summary>Keeps <c>cron_runs</c> (a row per job per call) from growing forever: deletes rows older than <c>Cron:KeepRunsDays</c>.</summary>

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.OpenApi;
 using Waitlist.Features.Messaging.Realtime;
-using Waitlist.Infrastructure.Configuration;
-using Waitlist.Infrastructure.RateLimiting;
 
 namespace Waitlist.Features.Messaging;
 

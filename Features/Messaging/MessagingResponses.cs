@@ -1,5 +1,3 @@
-using Waitlist.Features.Auth;
-
 namespace Waitlist.Features.Messaging;
 
 /// <summary>A message as every route and real-time event shows it.</summary>

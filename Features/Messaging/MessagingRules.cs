@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Waitlist.Features.Messaging;
 
 /// <summary>What messaging's requests may carry: a message's body, a client's idempotency key, ids and cursors in a query.</summary>

@@ -1,7 +1,3 @@
-using Waitlist.Infrastructure.Configuration;
-using Waitlist.Infrastructure.Images;
-using Waitlist.Infrastructure.RateLimiting;
-
 namespace Waitlist.Features.OpenGraph;
 
 public static class OpenGraphModule

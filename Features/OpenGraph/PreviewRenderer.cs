@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
-using System.Text;
 using HandlebarsDotNet;
-using Waitlist.Infrastructure.Images;
 
 namespace Waitlist.Features.OpenGraph;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Waitlist.Features.OpenGraph;
 
 /// <summary>What a person typed, made safe to draw: one line of text in Unicode NFC form.</summary>

@@ -1,5 +1,4 @@
 using Waitlist.Features.OpenGraph.GetPreviewImage;
-using Waitlist.Infrastructure.Images;
 
 namespace Waitlist.Features.OpenGraph;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Waitlist.Features.OpenGraph;
 
 /// <summary>A text broken into lines at one font size.</summary>

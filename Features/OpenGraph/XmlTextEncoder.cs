@@ -1,4 +1,3 @@
-using System.Text;
 using HandlebarsDotNet;
 
 namespace Waitlist.Features.OpenGraph;

@@ -1,6 +1,3 @@
-using Waitlist.Infrastructure.Images;
-using Waitlist.Infrastructure.RateLimiting;
-
 namespace Waitlist.Features.Profile;
 
 public static class ProfileModule

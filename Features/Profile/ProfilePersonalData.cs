@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.PersonalData;
-
 namespace Waitlist.Features.Profile;
 
 /// <summary>The saved profile and the avatar (its JPEG itself, base64, since it is the person's picture); erased outright.</summary>

@@ -1,5 +1,3 @@
-using Waitlist.Features.Auth;
-
 namespace Waitlist.Features.Profile;
 
 /// <summary>What GET /api/user/me answers, and every change of one's own account or profile with it.</summary>

@@ -1,6 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
-using Waitlist.Features.Auth;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.Profile;
 

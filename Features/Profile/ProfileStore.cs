@@ -1,4 +1,3 @@
-using Waitlist.Features.Auth;
 using Waitlist.Features.Waitlist;
 
 namespace Waitlist.Features.Profile;

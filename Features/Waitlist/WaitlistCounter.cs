@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Waitlist.Features.Waitlist;
 
 /// <summary>The public count of the waitlist: confirmed entries, in total and by type.</summary>

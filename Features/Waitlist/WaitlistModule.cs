@@ -1,6 +1,4 @@
 using Waitlist.Features.Waitlist.Spam;
-using Waitlist.Infrastructure.Configuration;
-using Waitlist.Infrastructure.RateLimiting;
 
 namespace Waitlist.Features.Waitlist;
 

@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Email;
-
 namespace Waitlist.Features.Waitlist;
 
 /// <summary>An entry's standing: its place (null until it is confirmed) among <paramref name="Total"/> confirmed entries.</summary>

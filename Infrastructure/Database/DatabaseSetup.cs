@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Npgsql;
-using Waitlist.Infrastructure.Configuration;
 
 namespace Waitlist.Infrastructure.Database;
 

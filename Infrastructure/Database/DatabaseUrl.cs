@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Waitlist.Infrastructure.Database;
 
 /// <summary>Turns a <c>postgres://user:pass@host:port/db?sslmode=require</c> URL into an Npgsql connection string.</summary>

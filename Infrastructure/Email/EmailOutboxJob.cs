@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Scheduling;
-
 namespace Waitlist.Infrastructure.Email;
 
 /// <summary>Delivers queued emails (see <see cref="OutboxDelivery"/> for batching, retries and backoff). Runs last.</summary>

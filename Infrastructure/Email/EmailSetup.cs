@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Configuration;
-
 namespace Waitlist.Infrastructure.Email;
 
 public static class EmailSetup

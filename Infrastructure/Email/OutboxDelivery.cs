@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Mail;
-using Npgsql;
 
 namespace Waitlist.Infrastructure.Email;
 

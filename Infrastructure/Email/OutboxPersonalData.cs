@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.PersonalData;
-
 namespace Waitlist.Infrastructure.Email;
 
 /// <summary>The emails queued to a person: what each said and when; erasure drops the unsent ones and the record of the rest.</summary>

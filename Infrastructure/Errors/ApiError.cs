@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Waitlist.Infrastructure.Errors;
 
 /// <summary>The error body of the API's own endpoints (<see cref="ApiErrorFormat"/>): a Spanish message and a stable code.</summary>

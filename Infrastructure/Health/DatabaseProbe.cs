@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Waitlist.Infrastructure.Health;
 
 /// <summary>

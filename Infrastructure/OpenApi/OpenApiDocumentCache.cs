@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using Waitlist.Infrastructure.Http;
 
 namespace Waitlist.Infrastructure.OpenApi;
 

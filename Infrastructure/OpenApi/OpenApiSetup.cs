@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
-using Waitlist.Infrastructure.Http;
 
 namespace Waitlist.Infrastructure.OpenApi;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Waitlist.Infrastructure.Pagination;
 
 /// <summary>

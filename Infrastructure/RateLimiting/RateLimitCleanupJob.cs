@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Scheduling;
-
 namespace Waitlist.Infrastructure.RateLimiting;
 
 /// <summary>

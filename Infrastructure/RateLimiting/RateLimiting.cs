@@ -2,9 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
-using Waitlist.Infrastructure.Configuration;
-using Waitlist.Infrastructure.Http;
 
 namespace Waitlist.Infrastructure.RateLimiting;
 

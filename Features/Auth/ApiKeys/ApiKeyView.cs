@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using Microsoft.Extensions.Options;
-using Waitlist.Infrastructure.RateLimiting;
-
 namespace Waitlist.Features.Auth.ApiKeys;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth.Callers;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.WebUtilities;
-using Waitlist.Infrastructure.Email;
 
 namespace Waitlist.Features.Auth.Emails;
 

@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using System.Text;
 using Waitlist.Features.Auth.Sessions;
 
 namespace Waitlist.Features.Auth.Emails;

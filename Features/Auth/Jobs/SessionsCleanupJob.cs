@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Scheduling;
-
 namespace Waitlist.Features.Auth.Jobs;
 
 /// <summary>

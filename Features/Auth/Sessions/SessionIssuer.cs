@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Http;
-
 namespace Waitlist.Features.Auth.Sessions;
 
 /// <summary>Opens sessions as Better Auth does: the row (its token hashed), then the cookie that carries the token.</summary>

@@ -1,5 +1,4 @@
 using Waitlist.Features.Auth.Callers;
-using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth.Tokens;
 

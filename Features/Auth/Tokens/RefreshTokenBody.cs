@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Waitlist.Features.Auth.Tokens;
 
 /// <summary>The body of refresh and logout: <c>{ refresh_token }</c>.</summary>

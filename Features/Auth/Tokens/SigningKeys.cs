@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.IdentityModel.Tokens;
-using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Auth.Tokens;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Waitlist.Features.Auth.Tokens;
 
 /// <summary>The token API's error body: <c>{ status: "error", code, message, details? }</c>.</summary>

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Waitlist.Features.Auth.Sessions;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.Auth.VerifyEmail;
 

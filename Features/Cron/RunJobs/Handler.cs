@@ -1,9 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
-using Npgsql;
-using Waitlist.Infrastructure.Scheduling;
 
 namespace Waitlist.Features.Cron.RunJobs;
 

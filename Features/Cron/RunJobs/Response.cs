@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Waitlist.Features.Cron.RunJobs;
 
 /// <param name="RanAt">When the call started.</param>

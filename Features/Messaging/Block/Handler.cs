@@ -1,5 +1,3 @@
-using Waitlist.Features.Auth;
-
 namespace Waitlist.Features.Messaging.Block;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Waitlist.Features.Auth;
-
 namespace Waitlist.Features.Messaging.GetUnreadCount;
 
 /// <summary>The caller's unread messages, for the dashboard's badge (which <c>unread.changed</c> then keeps current).</summary>

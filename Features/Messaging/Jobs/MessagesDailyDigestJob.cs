@@ -1,7 +1,4 @@
-using Waitlist.Features.Auth;
 using Waitlist.Features.Profile;
-using Waitlist.Infrastructure.Email;
-using Waitlist.Infrastructure.Scheduling;
 
 namespace Waitlist.Features.Messaging.Jobs;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Waitlist.Features.Auth;
-
 namespace Waitlist.Features.Messaging.ListConversations;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Waitlist.Features.Auth;
 using Waitlist.Features.Messaging.Realtime;
 
 namespace Waitlist.Features.Messaging.MarkRead;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.SignalR;
-using Waitlist.Features.Auth;
 
 namespace Waitlist.Features.Messaging.Realtime;
 

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
-using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Features.Messaging.Realtime;
 

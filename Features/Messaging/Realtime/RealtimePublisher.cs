@@ -1,5 +1,3 @@
-using Waitlist.Infrastructure.Notifications;
-
 namespace Waitlist.Features.Messaging.Realtime;
 
 /// <summary>

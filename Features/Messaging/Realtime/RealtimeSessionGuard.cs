@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Waitlist.Features.Auth;
 
 namespace Waitlist.Features.Messaging.Realtime;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using Waitlist.Features.Auth;
 
 namespace Waitlist.Features.Messaging.StartConversation;
 

@@ -1,7 +1,3 @@
-using Waitlist.Infrastructure.Http;
-using Waitlist.Infrastructure.Images;
-using Waitlist.Infrastructure.RateLimiting;
-
 namespace Waitlist.Features.OpenGraph.GetPreviewImage;
 
 /// <summary>The texts a preview shows and the entity tag that names its bytes.</summary>

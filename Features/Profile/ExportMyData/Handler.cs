@@ -1,8 +1,4 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
-using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.PersonalData;
 
 namespace Waitlist.Features.Profile.ExportMyData;
 

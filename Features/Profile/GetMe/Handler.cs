@@ -1,5 +1,3 @@
-using Waitlist.Features.Auth;
-
 namespace Waitlist.Features.Profile.GetMe;
 
 /// <summary>The caller's account as this request's session found it, and their profile (prefilled from the waitlist until saved).</summary>

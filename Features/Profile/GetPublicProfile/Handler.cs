@@ -1,5 +1,3 @@
-using Waitlist.Features.Auth;
-
 namespace Waitlist.Features.Profile.GetPublicProfile;
 
 /// <summary>What others see of a person: no email, no choices of theirs (the digest); nothing at all while they are banned.</summary>

@@ -1,5 +1,3 @@
-using Waitlist.Features.Auth;
-
 namespace Waitlist.Features.Profile.ListMySessions;
 
 /// <summary>The caller's sessions, newest first, the one this request came with marked <c>current</c>.</summary>

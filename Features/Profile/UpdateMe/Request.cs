@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using FluentValidation.Results;
-using Waitlist.Features.Auth;
 
 namespace Waitlist.Features.Profile.UpdateMe;
 

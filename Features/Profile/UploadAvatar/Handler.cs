@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
-using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Images;
 
 namespace Waitlist.Features.Profile.UploadAvatar;
 

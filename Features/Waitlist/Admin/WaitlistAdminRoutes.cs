@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Waitlist.Features.Auth;
 
 namespace Waitlist.Features.Waitlist.Admin;
 

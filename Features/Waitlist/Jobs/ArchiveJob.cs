@@ -1,6 +1,3 @@
-using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Scheduling;
-
 namespace Waitlist.Features.Waitlist.Jobs;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Waitlist.Infrastructure.Email;
-using Waitlist.Infrastructure.Scheduling;
-
 namespace Waitlist.Features.Waitlist.Jobs;
 
 /// <summary>

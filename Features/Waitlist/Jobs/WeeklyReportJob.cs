@@ -1,7 +1,3 @@
-using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Email;
-using Waitlist.Infrastructure.Scheduling;
-
 namespace Waitlist.Features.Waitlist.Jobs;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using Waitlist.Features.Waitlist.Spam;
-using Waitlist.Infrastructure.Email;
-using Waitlist.Infrastructure.Http;
 
 namespace Waitlist.Features.Waitlist.JoinWaitlist;
 

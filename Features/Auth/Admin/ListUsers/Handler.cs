@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Waitlist.Features.Auth.Admin.ListUsers;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Waitlist.Features.Auth.Admin.ListUsers;
 
 internal sealed record Response(

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Waitlist.Infrastructure.RateLimiting;
-
 namespace Waitlist.Features.Auth.ApiKeys.CreateApiKey;
 
 /// <summary>Makes a key for the caller and answers it, the one time it is shown: the table keeps its hash and its first characters.</summary>

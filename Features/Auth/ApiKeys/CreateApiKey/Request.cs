@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Waitlist.Features.Auth.ApiKeys.CreateApiKey;
 
 /// <summary>

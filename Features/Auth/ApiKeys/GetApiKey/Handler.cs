@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Waitlist.Infrastructure.RateLimiting;
-
 namespace Waitlist.Features.Auth.ApiKeys.GetApiKey;
 
 /// <summary>One of the caller's keys; someone else's is as unknown as a key that does not exist.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Waitlist.Infrastructure.RateLimiting;
-
 namespace Waitlist.Features.Auth.ApiKeys.ListApiKeys;
 
 /// <summary>The caller's keys (never the keys themselves), oldest first unless sortBy says otherwise.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Waitlist.Features.Auth.ApiKeys.ListApiKeys;
 
 /// <summary>Better Auth 1.7's list answer; limit and offset only when the query gave them.</summary>

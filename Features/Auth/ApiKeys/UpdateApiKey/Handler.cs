@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Waitlist.Infrastructure.RateLimiting;
-
 namespace Waitlist.Features.Auth.ApiKeys.UpdateApiKey;
 
 /// <summary>

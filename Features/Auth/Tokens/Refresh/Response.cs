@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Waitlist.Features.Auth.Tokens.Refresh;
 
 /// <param name="RefreshToken">The successor of the token presented, with <c>Tokens:RotateRefreshTokens</c> only.</param>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Reflection;
-using System.Text;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Waitlist.Features.Waitlist.Admin.ExportEntries;

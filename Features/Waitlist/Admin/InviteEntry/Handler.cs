@@ -1,6 +1,3 @@
-using Waitlist.Features.Auth;
-using Waitlist.Infrastructure.Email;
-
 namespace Waitlist.Features.Waitlist.Admin.InviteEntry;
 
 /// <summary>
