@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
 using Waitlist.Features.Auth.ApiKeys;
 using Waitlist.Features.Auth.Callers;
 using Waitlist.Features.Auth.Emails;
@@ -30,6 +31,7 @@ public static class AuthModule
             .BindList("Auth:TrustedOrigins", (auth, origins) => auth.TrustedOrigins = origins)
             .BindList("Auth:AdminEmails", (auth, emails) => auth.AdminEmails = emails)
             .PostConfigure<IHostEnvironment>(UseDevelopmentSecretIfNone);
+        services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer<CallerOpenApi>());
 
         services.AddSettings<TokenOptions>(TokenOptions.Section);
 

@@ -145,6 +145,13 @@ public static class AuthTexts
     public const string RevokeUserSessionsSummary = "Cerrar todas las sesiones de un usuario (admin)";
     public const string RemoveUserSummary = "Eliminar un usuario y sus sesiones (admin)";
 
+    public const string SessionCookieSchemeDescription = "La cookie de sesión de Better Auth (con el prefijo «__Secure-» cuando la API se sirve por https), " +
+        "la del panel en el navegador. Las peticiones que cambian algo llevan además un Origin de confianza.";
+    public const string ApiKeySchemeDescription = "Una clave de API del usuario (/api/auth/api-key/create) en la cabecera «x-api-key»; " +
+        "también vale como «Authorization: Bearer <clave>». No sirve en las rutas de /api/auth que cambian credenciales o sesiones.";
+    public const string BearerSchemeDescription = "«Authorization: Bearer <token>»: un token de acceso (JWT ES256 de /api/token/login, una hora, " +
+        "verificable con /api/auth/jwks) o una clave de API. Los 401 y 403 de un token de acceso siguen el formato de /api/token.";
+
     public const string ApiKeysTag = "Claves de API";
     public const string CreateApiKeySummary = "Crear una clave de API (se muestra una sola vez)";
     public const string CreateApiKeyDescription = "{ name?, expiresIn? (segundos, de un día a un año), prefix? }. La respuesta trae la clave completa en «key»: " +

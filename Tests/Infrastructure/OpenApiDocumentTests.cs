@@ -30,6 +30,26 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : IClassFixture<Api
         File.Delete(received);
     }
 
+    [Theory]
+    [InlineData("/api/user/me", "get", "sessionCookie apiKey bearer")]
+    [InlineData("/api/admin/users", "get", "sessionCookie apiKey bearer")]
+    [InlineData("/api/auth/api-key/create", "post", "sessionCookie")]
+    [InlineData("/api/token/logout", "post", "bearer")]
+    [InlineData("/api/cron", "post", "cronSecret")]
+    [InlineData("/api/waitlist", "post", "")]
+    public async Task Each_operation_names_the_credentials_it_accepts(string path, string method, string schemes)
+    {
+        var document = JsonDocument.Parse(await fixture.Api.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+        var operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
+
+        var accepted = operation.TryGetProperty("security", out var security)
+            ? security.EnumerateArray().SelectMany(requirement => requirement.EnumerateObject().Select(scheme => scheme.Name))
+            : [];
+        Assert.Equal(schemes, string.Join(' ', accepted));
+        foreach (var scheme in accepted)
+            Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty(scheme, out _), scheme);
+    }
+
     [Fact]
     public async Task The_document_carries_a_strong_etag_and_may_be_cached_publicly()
     {
