@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-
 namespace Waitlist.Features.Cron;
 
 /// <summary>Documents the bearer scheme of <c>/api/cron</c> and requires it on the cron operations only.</summary>

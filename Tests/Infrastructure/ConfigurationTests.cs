@@ -1,4 +1,3 @@
-
 namespace Waitlist.Tests.Infrastructure;
 
 /// <summary>Settings are read one way — bound and validated at start-up — so a bad value stops the API with a message that names it.</summary>

@@ -1,4 +1,3 @@
-
 namespace Waitlist.Tests.Features.Auth;
 
 /// <summary>change-password, update-user, is-username-available, list-sessions and the revocations.</summary>

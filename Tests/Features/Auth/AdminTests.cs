@@ -1,4 +1,3 @@
-
 namespace Waitlist.Tests.Features.Auth;
 
 public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>

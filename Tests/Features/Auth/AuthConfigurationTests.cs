@@ -1,4 +1,3 @@
-
 namespace Waitlist.Tests.Features.Auth;
 
 public sealed class AuthConfigurationTests

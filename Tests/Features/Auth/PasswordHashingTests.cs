@@ -1,4 +1,3 @@
-
 namespace Waitlist.Tests.Features.Auth;
 
 /// <summary>The production KDF (PBKDF2-HMAC-SHA512), which the other tests' hosts replace with a fast hasher.</summary>

@@ -1,4 +1,3 @@
-
 namespace Waitlist.Tests.Features.Cron;
 
 public sealed class CronRunsCleanupJobTests(CronFixture fixture) : IClassFixture<CronFixture>

@@ -1,4 +1,3 @@
-
 namespace Waitlist.Tests.Features.Waitlist;
 
 /// <summary>Waitlist emails as a real SMTP server (aiosmtpd) receives them: rendered at delivery, with one-click unsubscribe headers.</summary>

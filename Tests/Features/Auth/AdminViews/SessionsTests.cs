@@ -5,7 +5,6 @@ public sealed class SessionsTests(ApiFixture fixture) : IClassFixture<ApiFixture
 {
     private readonly ApiFactory _api = fixture.Api;
 
-
     /// <summary>An account with three sessions, the oldest expired.</summary>
     private async Task<(AuthClient Newest, string Id)> ThreeSessionsAsync()
     {

@@ -1,4 +1,3 @@
-
 namespace Waitlist.Tests.Features.Auth.Jobs;
 
 public sealed class SessionsCleanupJobTests(CronFixture fixture) : IClassFixture<CronFixture>
