@@ -19,7 +19,8 @@ bench_cleanup() {
 trap bench_cleanup EXIT
 
 # bench_start_api [ENV=VALUE ...]: starts a Release build (published at the first call) with the API's production
-# runtime settings (scripts/runtime-env) and the given ones, which may override them (DOTNET_gcServer=0).
+# runtime settings (scripts/runtime-env; the GC and JIT ones travel in the build) and the given ones, which may
+# override them (DOTNET_gcServer=1).
 bench_start_api() {
   [ -f "$bench_dir/app/Waitlist.dll" ] || dotnet publish Waitlist.csproj -c Release -o "$bench_dir/app" --nologo -v q >/dev/null
   (
