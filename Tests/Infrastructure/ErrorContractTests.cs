@@ -1,11 +1,9 @@
 namespace Waitlist.Tests.Infrastructure;
 
-public sealed class ErrorContractTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class ErrorContractTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private async Task<HttpResponseMessage> PostRawAsync(string body, string contentType) =>
-        await _api.ClientFrom(TestIps.Unique()).PostAsync("/api/waitlist", new StringContent(body, Encoding.UTF8, contentType));
+        await Api.ClientFrom(TestIps.Unique()).PostAsync("/api/waitlist", new StringContent(body, Encoding.UTF8, contentType));
 
     [Theory]
     [InlineData("{\"email\":")]
@@ -38,11 +36,11 @@ public sealed class ErrorContractTests(ApiFixture fixture) : IClassFixture<ApiFi
         var content = new StringContent("""{"email":"a@example.com","type":"empresa","name":"Ana","company":"X"}""");
         content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
 
-        var body = await (await _api.ClientFrom(TestIps.Unique()).PostAsync("/api/waitlist", content)).ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        var body = await (await Api.ClientFrom(TestIps.Unique()).PostAsync("/api/waitlist", content)).ShouldBe(HttpStatusCode.UnsupportedMediaType);
 
         Assert.Equal("UNSUPPORTED_MEDIA_TYPE", body.GetProperty("code").GetString());
         Assert.Equal("El cuerpo JSON debe estar codificado en UTF-8 (Content-Type: application/json; charset=utf-8).", body.GetProperty("error").GetString());
-        Assert.Empty(_api.Logs.Errors);
+        Assert.Empty(Api.Logs.Errors);
     }
 
     [Fact]
@@ -65,7 +63,7 @@ public sealed class ErrorContractTests(ApiFixture fixture) : IClassFixture<ApiFi
         request.Headers.TransferEncodingChunked = true;
         request.Headers.Add("X-Forwarded-For", TestIps.Unique());
 
-        var body = await (await _api.CreateClient().SendAsync(request)).ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        var body = await (await Api.CreateClient().SendAsync(request)).ShouldBe(HttpStatusCode.RequestEntityTooLarge);
 
         Assert.Equal("PAYLOAD_TOO_LARGE", body.GetProperty("code").GetString());
     }
@@ -73,7 +71,7 @@ public sealed class ErrorContractTests(ApiFixture fixture) : IClassFixture<ApiFi
     [Fact]
     public async Task An_unknown_route_is_a_json_404()
     {
-        var response = await _api.CreateClient().GetAsync("/api/no-existe");
+        var response = await Api.CreateClient().GetAsync("/api/no-existe");
 
         var body = await response.ShouldBe(HttpStatusCode.NotFound);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -84,7 +82,7 @@ public sealed class ErrorContractTests(ApiFixture fixture) : IClassFixture<ApiFi
     [Fact]
     public async Task A_wrong_method_is_a_json_405()
     {
-        var body = await (await _api.CreateClient().DeleteAsync("/api/waitlist")).ShouldBe(HttpStatusCode.MethodNotAllowed);
+        var body = await (await Api.CreateClient().DeleteAsync("/api/waitlist")).ShouldBe(HttpStatusCode.MethodNotAllowed);
 
         Assert.Equal("METHOD_NOT_ALLOWED", body.GetProperty("code").GetString());
     }
@@ -96,7 +94,7 @@ public sealed class ErrorContractTests(ApiFixture fixture) : IClassFixture<ApiFi
         request.Headers.Add("Origin", "https://evil.example");
         request.Headers.Add("Access-Control-Request-Method", "POST");
 
-        var response = await _api.CreateClient().SendAsync(request);
+        var response = await Api.CreateClient().SendAsync(request);
 
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
     }

@@ -3,12 +3,12 @@ using Waitlist.Infrastructure.Health;
 
 namespace Waitlist.Tests.Infrastructure;
 
-public sealed class HealthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class HealthTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
     [Fact]
     public async Task Answers_ok_when_the_database_answers()
     {
-        var body = await (await fixture.Api.CreateClient().GetAsync("/health")).ShouldBe(HttpStatusCode.OK);
+        var body = await (await Api.CreateClient().GetAsync("/health")).ShouldBe(HttpStatusCode.OK);
 
         Assert.Equal("""{"status":"ok"}""", body.GetRawText());
     }
@@ -16,7 +16,7 @@ public sealed class HealthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Answers_head_requests_for_uptime_checkers()
     {
-        var response = await fixture.Api.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, "/health"));
+        var response = await Api.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, "/health"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -35,7 +35,7 @@ public sealed class HealthTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task The_openapi_document_gives_the_503_the_body_health_answers()
     {
-        var document = JsonDocument.Parse(await fixture.Api.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+        var document = JsonDocument.Parse(await Api.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
 
         var unavailable = document.GetProperty("paths").GetProperty("/health").GetProperty("get").GetProperty("responses").GetProperty("503");
 

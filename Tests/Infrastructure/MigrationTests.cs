@@ -2,10 +2,10 @@ using Waitlist.Infrastructure.Database;
 
 namespace Waitlist.Tests.Infrastructure;
 
-public sealed class MigrationTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class MigrationTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
     private Migrator MigratorFor(string connectionString) =>
-        new(new NpgsqlDataSourceBuilder(connectionString).Build(), fixture.Api.Services.GetRequiredService<ILogger<Migrator>>());
+        new(new NpgsqlDataSourceBuilder(connectionString).Build(), Api.Services.GetRequiredService<ILogger<Migrator>>());
 
     [Fact]
     public async Task Applies_every_migration_once_and_records_it()

@@ -5,7 +5,7 @@ namespace Waitlist.Tests.Infrastructure;
 /// fails and writes the new document beside it as openapi.received.json; review it and copy it over the snapshot
 /// (or run scripts/test with UPDATE_SNAPSHOTS=1).
 /// </summary>
-public sealed class OpenApiDocumentTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
     private static string SnapshotDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
         Path.Combine(Path.GetDirectoryName(path)!, "..", "Snapshots");
@@ -13,7 +13,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task The_document_matches_the_committed_snapshot()
     {
-        var json = await fixture.Api.CreateClient().GetStringAsync("/openapi/v1.json");
+        var json = await Api.CreateClient().GetStringAsync("/openapi/v1.json");
         var actual = JsonSerializer.Serialize(JsonDocument.Parse(json), new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
         var snapshot = Path.Combine(SnapshotDirectory(), "openapi.json");
         var received = Path.Combine(SnapshotDirectory(), "openapi.received.json");
@@ -39,7 +39,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : IClassFixture<Api
     [InlineData("/api/waitlist", "post", "")]
     public async Task Each_operation_names_the_credentials_it_accepts(string path, string method, string schemes)
     {
-        var document = JsonDocument.Parse(await fixture.Api.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+        var document = JsonDocument.Parse(await Api.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
         var operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
 
         var accepted = operation.TryGetProperty("security", out var security)
@@ -53,7 +53,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task The_document_carries_a_strong_etag_and_may_be_cached_publicly()
     {
-        var client = fixture.Api.CreateClient();
+        var client = Api.CreateClient();
 
         var first = await client.GetAsync("/openapi/v1.json");
         var second = await client.GetAsync("/openapi/v1.json");
@@ -75,7 +75,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : IClassFixture<Api
     [InlineData("*")]
     public async Task A_matching_if_none_match_is_a_304_without_body(string header)
     {
-        var client = fixture.Api.CreateClient();
+        var client = Api.CreateClient();
         var etag = (await client.GetAsync("/openapi/v1.json")).Headers.ETag!.Tag;
 
         var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
@@ -94,7 +94,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : IClassFixture<Api
         var request = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
         request.Headers.TryAddWithoutValidation("If-None-Match", "\"0000\"");
 
-        var response = await fixture.Api.CreateClient().SendAsync(request);
+        var response = await Api.CreateClient().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Waitlist API", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("info").GetProperty("title").GetString());
@@ -117,7 +117,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task Swagger_ui_is_served()
     {
-        var html = await fixture.Api.CreateClient().GetStringAsync("/swagger/index.html");
+        var html = await Api.CreateClient().GetStringAsync("/swagger/index.html");
 
         Assert.Contains("swagger-ui", html);
     }

@@ -82,19 +82,28 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>One API and database per test class (xunit class fixture).</summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     private ApiFactory? _factory;
 
     public ApiFactory Api => _factory ?? throw new InvalidOperationException("The fixture has not started.");
 
-    public async Task InitializeAsync() => _factory = await ApiFactory.StartAsync();
+    /// <summary>The configuration the host starts with beyond the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    public virtual async Task InitializeAsync() => _factory = await ApiFactory.StartAsync(Settings);
 
     public async Task DisposeAsync()
     {
         if (_factory is not null)
             await _factory.DisposeAsync();
     }
+}
+
+/// <summary>A test class on its fixture's API host.</summary>
+public abstract class ApiTests<TFixture>(TFixture fixture) : IClassFixture<TFixture> where TFixture : ApiFixture
+{
+    protected ApiFactory Api => fixture.Api;
 }
 
 public static class TestIps

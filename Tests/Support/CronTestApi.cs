@@ -49,19 +49,9 @@ public static class CronTestApi
 }
 
 /// <summary>One API with a cron secret, and a database, per test class.</summary>
-public sealed class CronFixture : IAsyncLifetime
+public sealed class CronFixture : ApiFixture
 {
-    private ApiFactory? _factory;
-
-    public ApiFactory Api => _factory ?? throw new InvalidOperationException("The fixture has not started.");
-
-    public async Task InitializeAsync() => _factory = await ApiFactory.StartAsync(CronTestApi.Settings());
-
-    public async Task DisposeAsync()
-    {
-        if (_factory is not null)
-            await _factory.DisposeAsync();
-    }
+    protected override IReadOnlyDictionary<string, string?> Settings => CronTestApi.Settings();
 }
 
 /// <summary>Rows the jobs work on, inserted directly (the Auth endpoints are another feature's).</summary>

@@ -1,16 +1,14 @@
 namespace Waitlist.Tests.Features.Auth;
 
 /// <summary>change-password, update-user, is-username-available, list-sessions and the revocations.</summary>
-public sealed class AccountTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class AccountTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private async Task<(AuthClient First, AuthClient Second, string Email)> TwoSessionsAsync()
     {
         var email = AuthClient.UniqueEmail();
-        var first = new AuthClient(_api);
+        var first = new AuthClient(Api);
         await first.SignUpAsync(email);
-        var second = new AuthClient(_api);
+        var second = new AuthClient(Api);
         await (await second.PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
         return (first, second, email);
     }
@@ -24,7 +22,7 @@ public sealed class AccountTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("POST", "/api/auth/revoke-other-sessions")]
     public async Task Without_a_session_the_account_endpoints_are_a_401(string method, string path)
     {
-        var response = await new AuthClient(_api).SendAsync(new HttpMethod(method), path, method == "POST" ? System.Net.Http.Json.JsonContent.Create(new { name = "x" }) : null);
+        var response = await new AuthClient(Api).SendAsync(new HttpMethod(method), path, method == "POST" ? System.Net.Http.Json.JsonContent.Create(new { name = "x" }) : null);
 
         var body = await response.ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal("""{"code":"UNAUTHORIZED","message":"Necesitas iniciar sesión."}""", body.GetRawText());
@@ -51,7 +49,7 @@ public sealed class AccountTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal("null", await (await second.GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync());
         Assert.NotEqual("null", await (await first.GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync());
 
-        var third = new AuthClient(_api);
+        var third = new AuthClient(Api);
         await (await third.PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
         var listed = await (await first.GetAsync("/api/auth/list-sessions")).ShouldBe(HttpStatusCode.OK);
         var otherId = listed.EnumerateArray().Select(s => s.GetProperty("token").GetString()).Single(t => t != first.SessionToken);
@@ -63,7 +61,7 @@ public sealed class AccountTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     public async Task Nobody_can_revoke_another_users_session()
     {
         var (_, victim, _) = await TwoSessionsAsync();
-        var attacker = new AuthClient(_api);
+        var attacker = new AuthClient(Api);
         await attacker.SignUpAsync();
 
         await (await attacker.PostAsync("/api/auth/revoke-session", new { token = victim.SessionToken })).ShouldBe(HttpStatusCode.OK);
@@ -96,7 +94,7 @@ public sealed class AccountTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Update_user_changes_name_image_and_username_but_never_the_email()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
         var username = AuthClient.UniqueUsername("Nuevo");
 
@@ -121,8 +119,8 @@ public sealed class AccountTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     public async Task Update_user_to_a_taken_username_is_a_400()
     {
         var taken = AuthClient.UniqueUsername();
-        await new AuthClient(_api).SignUpAsync(username: taken);
-        var client = new AuthClient(_api);
+        await new AuthClient(Api).SignUpAsync(username: taken);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
 
         var body = await (await client.PostAsync("/api/auth/update-user", new { username = taken.ToUpperInvariant() })).ShouldBe(HttpStatusCode.BadRequest);
@@ -134,10 +132,10 @@ public sealed class AccountTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     public async Task Is_username_available_answers_both_ways()
     {
         var taken = AuthClient.UniqueUsername();
-        await new AuthClient(_api).SignUpAsync(username: taken);
+        await new AuthClient(Api).SignUpAsync(username: taken);
 
-        Assert.Equal("""{"available":false}""", (await (await new AuthClient(_api).PostAsync("/api/auth/is-username-available", new { username = taken.ToUpperInvariant() })).ShouldBe(HttpStatusCode.OK)).GetRawText());
-        Assert.Equal("""{"available":true}""", (await (await new AuthClient(_api).PostAsync("/api/auth/is-username-available", new { username = AuthClient.UniqueUsername() })).ShouldBe(HttpStatusCode.OK)).GetRawText());
+        Assert.Equal("""{"available":false}""", (await (await new AuthClient(Api).PostAsync("/api/auth/is-username-available", new { username = taken.ToUpperInvariant() })).ShouldBe(HttpStatusCode.OK)).GetRawText());
+        Assert.Equal("""{"available":true}""", (await (await new AuthClient(Api).PostAsync("/api/auth/is-username-available", new { username = AuthClient.UniqueUsername() })).ShouldBe(HttpStatusCode.OK)).GetRawText());
     }
 
     [Fact]
@@ -154,8 +152,8 @@ public sealed class AccountTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal(System.Text.Json.JsonValueKind.Null, changed.GetProperty("token").ValueKind);
         Assert.Equal(email, changed.GetProperty("user").GetProperty("email").GetString());
         Assert.NotEqual("null", await (await second.GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync());
-        await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = "N3w-staple-battery-horse" })).ShouldBe(HttpStatusCode.OK);
-        await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email, password = "N3w-staple-battery-horse" })).ShouldBe(HttpStatusCode.OK);
+        await (await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -171,7 +169,7 @@ public sealed class AccountTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.NotEqual(oldToken, first.SessionToken);
         Assert.Equal("null", await (await second.GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync());
         Assert.NotEqual("null", await (await first.GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync());
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(0, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM sessions WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = oldToken }));
     }
 }

@@ -1,13 +1,11 @@
 namespace Waitlist.Tests.Features.Auth;
 
-public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class AdminTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private async Task<(AuthClient Client, string Id, string Email)> VictimAsync()
     {
         var email = AuthClient.UniqueEmail("victima");
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         var body = await client.SignUpAsync(email);
         // A session in use, hence in the session cache: what the admin does must evict it.
         await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
@@ -17,7 +15,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_plain_user_gets_the_admin_plugins_403_codes()
     {
-        var user = await AuthClient.SignedInAsAsync(_api, "user");
+        var user = await AuthClient.SignedInAsAsync(Api, "user");
 
         var list = await (await user.GetAsync("/api/auth/admin/list-users?limit=2")).ShouldBe(HttpStatusCode.Forbidden);
         var ban = await (await user.PostAsync("/api/auth/admin/ban-user", new { userId = "x" })).ShouldBe(HttpStatusCode.Forbidden);
@@ -30,14 +28,14 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Anonymous_callers_get_401()
     {
-        var body = await (await new AuthClient(_api).GetAsync("/api/auth/admin/list-users")).ShouldBe(HttpStatusCode.Unauthorized);
+        var body = await (await new AuthClient(Api).GetAsync("/api/auth/admin/list-users")).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal("UNAUTHORIZED", body.GetProperty("code").GetString());
     }
 
     [Fact]
     public async Task Staff_may_list_users_but_not_change_them()
     {
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
 
         await (await staff.GetAsync("/api/auth/admin/list-users")).ShouldBe(HttpStatusCode.OK);
         var setRole = await (await staff.PostAsync("/api/auth/admin/set-role", new { userId = "x", role = "admin" })).ShouldBe(HttpStatusCode.Forbidden);
@@ -47,10 +45,10 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task List_users_searches_filters_sorts_and_pages()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var tag = Guid.NewGuid().ToString("N")[..8];
         for (var i = 0; i < 3; i++)
-            await new AuthClient(_api).SignUpAsync($"buscar-{tag}-{i}@example.com", name: $"Persona {i}");
+            await new AuthClient(Api).SignUpAsync($"buscar-{tag}-{i}@example.com", name: $"Persona {i}");
 
         var page = await (await admin.GetAsync($"/api/auth/admin/list-users?searchValue={tag}&searchField=email&limit=2&offset=0&sortBy=email&sortDirection=desc")).ShouldBe(HttpStatusCode.OK);
         Assert.Equal(3, page.GetProperty("total").GetInt64());
@@ -80,7 +78,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("searchValue=a&searchOperator=regex")]
     public async Task Invalid_list_queries_are_a_400(string query)
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
 
         var body = await (await admin.GetAsync($"/api/auth/admin/list-users?{query}")).ShouldBe(HttpStatusCode.BadRequest);
 
@@ -90,7 +88,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Create_user_makes_a_staff_account_that_signs_in_by_username()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var username = AuthClient.UniqueUsername("Recepcion");
 
         var body = await (await admin.PostAsync("/api/auth/admin/create-user", new
@@ -101,7 +99,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal("staff", body.GetProperty("user").GetProperty("role").GetString());
         Assert.Equal(username.ToLowerInvariant(), body.GetProperty("user").GetProperty("username").GetString());
         Assert.Null(admin.Cookies.GetValueOrDefault("unexpected"));
-        await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/username", new { username, password = "Clinica-segura-2024" })).ShouldBe(HttpStatusCode.OK);
+        await (await new AuthClient(Api).PostAsync("/api/auth/sign-in/username", new { username, password = "Clinica-segura-2024" })).ShouldBe(HttpStatusCode.OK);
 
         var invalidRole = await (await admin.PostAsync("/api/auth/admin/create-user", new { email = AuthClient.UniqueEmail(), password = "Clinica-segura-2024", name = "X", role = "root" })).ShouldBe(HttpStatusCode.BadRequest);
         Assert.Equal("INVALID_ROLE", invalidRole.GetProperty("code").GetString());
@@ -110,7 +108,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Set_role_changes_the_role_and_unknown_users_are_404()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var (_, id, _) = await VictimAsync();
 
         var body = await (await admin.PostAsync("/api/auth/admin/set-role", new { userId = id, role = "staff" })).ShouldBe(HttpStatusCode.OK);
@@ -123,7 +121,7 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Ban_revokes_sessions_and_blocks_sign_in_until_unban()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var (victim, id, email) = await VictimAsync();
 
         var banned = await (await admin.PostAsync("/api/auth/admin/ban-user", new { userId = id, banReason = "spam" })).ShouldBe(HttpStatusCode.OK);
@@ -131,18 +129,18 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal("spam", banned.GetProperty("user").GetProperty("banReason").GetString());
         Assert.Equal(JsonValueKind.Null, banned.GetProperty("user").GetProperty("banExpires").ValueKind);
         Assert.Equal("null", await (await victim.GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync());
-        var refused = await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.Forbidden);
+        var refused = await (await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.Forbidden);
         Assert.Equal("BANNED_USER", refused.GetProperty("code").GetString());
 
         var unbanned = await (await admin.PostAsync("/api/auth/admin/unban-user", new { userId = id })).ShouldBe(HttpStatusCode.OK);
         Assert.False(unbanned.GetProperty("user").GetProperty("banned").GetBoolean());
-        await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
+        await (await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task A_ban_with_expiry_records_when_it_ends_and_nobody_bans_themselves()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var (_, id, _) = await VictimAsync();
 
         var banned = await (await admin.PostAsync("/api/auth/admin/ban-user", new { userId = id, banExpiresIn = 3600 })).ShouldBe(HttpStatusCode.OK);
@@ -156,9 +154,9 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Admin_lists_and_revokes_a_users_sessions()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var (victim, id, email) = await VictimAsync();
-        var second = new AuthClient(_api);
+        var second = new AuthClient(Api);
         await (await second.PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
 
         var listed = await (await admin.PostAsync("/api/auth/admin/list-user-sessions", new { userId = id })).ShouldBe(HttpStatusCode.OK);
@@ -177,13 +175,13 @@ public sealed class AdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Remove_user_deletes_the_account_but_not_ones_own()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var (victim, id, _) = await VictimAsync();
 
         await (await admin.PostAsync("/api/auth/admin/remove-user", new { userId = id })).ShouldBe(HttpStatusCode.OK);
 
         Assert.Equal("null", await (await victim.GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync());
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(0, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM users WHERE id = @id", new { id }));
         await (await admin.PostAsync("/api/auth/admin/remove-user", new { userId = id })).ShouldBe(HttpStatusCode.NotFound);
         var self = (await (await admin.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK)).GetProperty("user").GetProperty("id").GetString();

@@ -6,10 +6,8 @@ namespace Waitlist.Tests.Features.Auth;
 /// No input makes /api/auth or /api/token answer 500: NUL bytes, lone surrogates, wrong types, huge values, odd content
 /// types, and credentials (API keys, access tokens) that are not what they claim to be.
 /// </summary>
-public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class NastyInputTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private static readonly string[] Values =
     [
         "\"a\\u0000b@example.com\"", "\"\\ud800\"", "\"\\udfff\\ud800xxxxxxxx\"", "123", "true", "null", "[]", "{}",
@@ -35,7 +33,7 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     [Fact]
     public async Task No_field_value_produces_a_500()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var failures = new List<string>();
         foreach (var path in Paths)
             foreach (var value in Values)
@@ -78,7 +76,7 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         if (contentType is not null)
             content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
 
-        var response = await new AuthClient(_api).SendAsync(HttpMethod.Post, "/api/auth/sign-in/email", content);
+        var response = await new AuthClient(Api).SendAsync(HttpMethod.Post, "/api/auth/sign-in/email", content);
 
         var body = await response.ShouldBe(HttpStatusCode.UnsupportedMediaType);
         Assert.Equal("""{"code":"UNSUPPORTED_MEDIA_TYPE","message":"El cuerpo debe enviarse como JSON (Content-Type: application/json)."}""", body.GetRawText());
@@ -92,12 +90,12 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         var content = new StringContent("""{"email":"a@example.com","password":"x"}""");
         content.Headers.ContentType = MediaTypeHeaderValue.Parse($"application/json; charset={charset}");
 
-        var response = await new AuthClient(_api).SendAsync(HttpMethod.Post, "/api/auth/sign-in/email", content);
+        var response = await new AuthClient(Api).SendAsync(HttpMethod.Post, "/api/auth/sign-in/email", content);
 
         var body = await response.ShouldBe(HttpStatusCode.UnsupportedMediaType);
         Assert.Equal("UNSUPPORTED_MEDIA_TYPE", body.GetProperty("code").GetString());
         Assert.Contains("UTF-8", body.GetProperty("message").GetString());
-        Assert.Empty(_api.Logs.Errors);
+        Assert.Empty(Api.Logs.Errors);
     }
 
     [Theory]
@@ -106,10 +104,10 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     [InlineData("Ana\\tPérez")]
     public async Task A_name_with_control_characters_is_refused_wherever_a_name_is_set(string name)
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var email = AuthClient.UniqueEmail();
 
-        var signUp = await new AuthClient(_api).PostRawAsync("/api/auth/sign-up/email", $$"""{"name":"{{name}}","email":"{{email}}","password":"{{AuthClient.Password}}"}""");
+        var signUp = await new AuthClient(Api).PostRawAsync("/api/auth/sign-up/email", $$"""{"name":"{{name}}","email":"{{email}}","password":"{{AuthClient.Password}}"}""");
         var update = await admin.PostRawAsync("/api/auth/update-user", $$"""{"name":"{{name}}"}""");
         var create = await admin.PostRawAsync("/api/auth/admin/create-user", $$"""{"name":"{{name}}","email":"{{AuthClient.UniqueEmail()}}","password":"{{AuthClient.Password}}"}""");
 
@@ -119,7 +117,7 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
             Assert.Equal("VALIDATION_ERROR", body.GetProperty("code").GetString());
             Assert.Equal("[body.name] El texto no puede contener saltos de línea ni otros caracteres de control.", body.GetProperty("message").GetString());
         }
-        await using var check = await _api.OpenDatabaseAsync();
+        await using var check = await Api.OpenDatabaseAsync();
         Assert.Equal(0, await check.ExecuteScalarAsync<long>("SELECT count(*) FROM users WHERE email = @email OR name ~ '[[:cntrl:]]'", new { email }));
     }
 
@@ -145,7 +143,7 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     {
         foreach (var path in new[] { "/api/user/me", "/api/auth/api-key/list" })
         {
-            var client = _api.ClientFrom(TestIps.Unique());
+            var client = Api.ClientFrom(TestIps.Unique());
             client.DefaultRequestHeaders.TryAddWithoutValidation(header, value);
 
             var response = await client.GetAsync(path);
@@ -154,6 +152,6 @@ public sealed class NastyInputTests(ApiFixture fixture) : IClassFixture<ApiFixtu
             Assert.Contains(body.GetProperty("code").GetString(), new[] { "UNAUTHORIZED", "INVALID_API_KEY", "INVALID_TOKEN" });
             Assert.False(string.IsNullOrEmpty((body.TryGetProperty("error", out var error) ? error : body.GetProperty("message")).GetString()));
         }
-        Assert.Empty(_api.Logs.Errors);
+        Assert.Empty(Api.Logs.Errors);
     }
 }

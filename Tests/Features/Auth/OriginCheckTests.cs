@@ -1,13 +1,11 @@
 namespace Waitlist.Tests.Features.Auth;
 
-public sealed class OriginCheckTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class OriginCheckTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task A_cookie_bearing_post_without_origin_is_refused()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
         client.Origin = null;
 
@@ -24,7 +22,7 @@ public sealed class OriginCheckTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [InlineData("http://localhost:4001", "INVALID_ORIGIN")]
     public async Task A_cookie_bearing_post_from_an_untrusted_origin_is_refused(string origin, string code)
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
         client.Origin = origin;
 
@@ -37,7 +35,7 @@ public sealed class OriginCheckTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task A_trusted_referer_stands_in_for_a_missing_origin()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
         client.Origin = null;
         client.Referer = "https://evil.example/page";
@@ -50,7 +48,7 @@ public sealed class OriginCheckTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task Requests_without_cookie_or_origin_pass()
     {
-        var client = new AuthClient(_api, origin: null);
+        var client = new AuthClient(Api, origin: null);
 
         await client.SignUpAsync();
     }
@@ -77,7 +75,7 @@ public sealed class OriginCheckTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task The_check_covers_every_feature_in_its_error_shape()
     {
-        var client = new AuthClient(_api, origin: "https://evil.example");
+        var client = new AuthClient(Api, origin: "https://evil.example");
         client.Cookies["better-auth.session_token"] = "anything";
 
         var body = await (await client.PostAsync("/api/waitlist", new { })).ShouldBe(HttpStatusCode.Forbidden);
@@ -89,7 +87,7 @@ public sealed class OriginCheckTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task Get_requests_are_not_checked()
     {
-        var client = new AuthClient(_api, origin: "https://evil.example");
+        var client = new AuthClient(Api, origin: "https://evil.example");
         await client.SignUpAsync();
 
         await (await client.GetAsync("/api/auth/list-sessions")).ShouldBe(HttpStatusCode.OK);

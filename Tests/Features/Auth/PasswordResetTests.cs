@@ -2,17 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace Waitlist.Tests.Features.Auth;
 
-public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed partial class PasswordResetTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [GeneratedRegex(@"token=([A-Za-z0-9%._-]+)")]
     private static partial Regex TokenInLink();
 
     private async Task<string> EmailedTokenAsync(string email)
     {
-        await _api.ComposedAsync();
-        await using var db = await _api.OpenDatabaseAsync();
+        await Api.ComposedAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>(
             "SELECT text_body FROM email_outbox WHERE to_address = @email AND subject = 'Restablece tu contraseña' ORDER BY id DESC LIMIT 1", new { email });
         return Uri.UnescapeDataString(TokenInLink().Match(text).Groups[1].Value);
@@ -24,17 +22,17 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
     public async Task Known_and_unknown_emails_get_the_same_answer_and_only_a_known_one_gets_mail(string path)
     {
         var email = AuthClient.UniqueEmail();
-        await new AuthClient(_api).SignUpAsync(email);
+        await new AuthClient(Api).SignUpAsync(email);
         var unknown = AuthClient.UniqueEmail("nadie");
 
-        var known = await (await new AuthClient(_api).PostAsync(path, new { email = email.ToUpperInvariant(), redirectTo = "http://localhost:4000/reset-password" })).ShouldBe(HttpStatusCode.OK);
-        var other = await (await new AuthClient(_api).PostAsync(path, new { email = unknown, redirectTo = "http://localhost:4000/reset-password" })).ShouldBe(HttpStatusCode.OK);
+        var known = await (await new AuthClient(Api).PostAsync(path, new { email = email.ToUpperInvariant(), redirectTo = "http://localhost:4000/reset-password" })).ShouldBe(HttpStatusCode.OK);
+        var other = await (await new AuthClient(Api).PostAsync(path, new { email = unknown, redirectTo = "http://localhost:4000/reset-password" })).ShouldBe(HttpStatusCode.OK);
 
         Assert.Equal(known.GetRawText(), other.GetRawText());
         Assert.True(known.GetProperty("status").GetBoolean());
         Assert.StartsWith("Si este correo", known.GetProperty("message").GetString());
-        await _api.ComposedAsync();
-        await using var db = await _api.OpenDatabaseAsync();
+        await Api.ComposedAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>("SELECT text_body FROM email_outbox WHERE to_address = @email AND subject = 'Restablece tu contraseña'", new { email });
         Assert.Contains("http://localhost:4000/reset-password?token=", text);
         Assert.Equal(0, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM email_outbox WHERE to_address = @unknown", new { unknown }));
@@ -44,7 +42,7 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
     [Fact]
     public async Task An_untrusted_redirect_is_a_403()
     {
-        var body = await (await new AuthClient(_api).PostAsync("/api/auth/request-password-reset", new { email = "a@example.com", redirectTo = "https://evil.example/reset" })).ShouldBe(HttpStatusCode.Forbidden);
+        var body = await (await new AuthClient(Api).PostAsync("/api/auth/request-password-reset", new { email = "a@example.com", redirectTo = "https://evil.example/reset" })).ShouldBe(HttpStatusCode.Forbidden);
         Assert.Equal("INVALID_REDIRECT_URL", body.GetProperty("code").GetString());
     }
 
@@ -52,17 +50,17 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
     public async Task The_token_resets_the_password_once_and_ends_every_session()
     {
         var email = AuthClient.UniqueEmail();
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync(email);
         await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK); // now in the session cache
-        await (await new AuthClient(_api).PostAsync("/api/auth/request-password-reset", new { email, redirectTo = "/reset-password" })).ShouldBe(HttpStatusCode.OK);
+        await (await new AuthClient(Api).PostAsync("/api/auth/request-password-reset", new { email, redirectTo = "/reset-password" })).ShouldBe(HttpStatusCode.OK);
         var token = await EmailedTokenAsync(email);
 
-        Assert.Equal("""{"status":true}""", (await (await new AuthClient(_api).PostAsync("/api/auth/reset-password", new { token, newPassword = "N3w-staple-battery-horse" })).ShouldBe(HttpStatusCode.OK)).GetRawText());
+        Assert.Equal("""{"status":true}""", (await (await new AuthClient(Api).PostAsync("/api/auth/reset-password", new { token, newPassword = "N3w-staple-battery-horse" })).ShouldBe(HttpStatusCode.OK)).GetRawText());
 
         Assert.Equal("null", await (await client.GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync());
-        await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = "N3w-staple-battery-horse" })).ShouldBe(HttpStatusCode.OK);
-        var again = await (await new AuthClient(_api).PostAsync("/api/auth/reset-password", new { token, newPassword = "Otra-clave-larga-1" })).ShouldBe(HttpStatusCode.BadRequest);
+        await (await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email, password = "N3w-staple-battery-horse" })).ShouldBe(HttpStatusCode.OK);
+        var again = await (await new AuthClient(Api).PostAsync("/api/auth/reset-password", new { token, newPassword = "Otra-clave-larga-1" })).ShouldBe(HttpStatusCode.BadRequest);
         Assert.Equal("INVALID_TOKEN", again.GetProperty("code").GetString());
     }
 
@@ -70,12 +68,12 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
     public async Task The_link_keeps_the_token_in_the_query_when_the_page_has_a_fragment()
     {
         var email = AuthClient.UniqueEmail();
-        await new AuthClient(_api).SignUpAsync(email);
+        await new AuthClient(Api).SignUpAsync(email);
 
-        await (await new AuthClient(_api).PostAsync("/api/auth/request-password-reset", new { email, redirectTo = "http://localhost:4000/cuenta?paso=2#nueva-clave" })).ShouldBe(HttpStatusCode.OK);
+        await (await new AuthClient(Api).PostAsync("/api/auth/request-password-reset", new { email, redirectTo = "http://localhost:4000/cuenta?paso=2#nueva-clave" })).ShouldBe(HttpStatusCode.OK);
 
-        await _api.ComposedAsync();
-        await using var db = await _api.OpenDatabaseAsync();
+        await Api.ComposedAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>("SELECT text_body FROM email_outbox WHERE to_address = @email AND text_body LIKE '%paso=2%'", new { email });
         Assert.Matches(@"http://localhost:4000/cuenta\?paso=2&token=[^\s#]+#nueva-clave", text);
     }
@@ -86,7 +84,7 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
     [InlineData("")]
     public async Task A_bad_token_is_a_400(string token)
     {
-        var body = await (await new AuthClient(_api).PostAsync("/api/auth/reset-password", new { token, newPassword = "N3w-staple-battery-horse" })).ShouldBe(HttpStatusCode.BadRequest);
+        var body = await (await new AuthClient(Api).PostAsync("/api/auth/reset-password", new { token, newPassword = "N3w-staple-battery-horse" })).ShouldBe(HttpStatusCode.BadRequest);
         Assert.Equal("INVALID_TOKEN", body.GetProperty("code").GetString());
     }
 
@@ -94,13 +92,13 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
     public async Task An_expired_token_is_refused()
     {
         var email = AuthClient.UniqueEmail();
-        await new AuthClient(_api).SignUpAsync(email);
-        await (await new AuthClient(_api).PostAsync("/api/auth/request-password-reset", new { email })).ShouldBe(HttpStatusCode.OK);
+        await new AuthClient(Api).SignUpAsync(email);
+        await (await new AuthClient(Api).PostAsync("/api/auth/request-password-reset", new { email })).ShouldBe(HttpStatusCode.OK);
         var token = await EmailedTokenAsync(email);
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("UPDATE verifications SET expires_at = now() - interval '1 second' WHERE purpose = 'reset-password'");
 
-        var body = await (await new AuthClient(_api).PostAsync("/api/auth/reset-password", new { token, newPassword = "N3w-staple-battery-horse" })).ShouldBe(HttpStatusCode.BadRequest);
+        var body = await (await new AuthClient(Api).PostAsync("/api/auth/reset-password", new { token, newPassword = "N3w-staple-battery-horse" })).ShouldBe(HttpStatusCode.BadRequest);
 
         Assert.Equal("INVALID_TOKEN", body.GetProperty("code").GetString());
     }
@@ -108,7 +106,7 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
     [Fact]
     public async Task A_new_password_out_of_bounds_is_checked_first()
     {
-        var body = await (await new AuthClient(_api).PostAsync("/api/auth/reset-password", new { token = "x", newPassword = "short" })).ShouldBe(HttpStatusCode.BadRequest);
+        var body = await (await new AuthClient(Api).PostAsync("/api/auth/reset-password", new { token = "x", newPassword = "short" })).ShouldBe(HttpStatusCode.BadRequest);
         Assert.Equal("PASSWORD_TOO_SHORT", body.GetProperty("code").GetString());
     }
 
@@ -117,9 +115,9 @@ public sealed partial class PasswordResetTests(ApiFixture fixture) : IClassFixtu
     {
         var ip = TestIps.Unique();
         for (var i = 0; i < 3; i++)
-            await (await new AuthClient(_api, ip: ip).PostAsync("/api/auth/request-password-reset", new { email = "a@example.com" })).ShouldBe(HttpStatusCode.OK);
+            await (await new AuthClient(Api, ip: ip).PostAsync("/api/auth/request-password-reset", new { email = "a@example.com" })).ShouldBe(HttpStatusCode.OK);
 
-        var response = await new AuthClient(_api, ip: ip).PostAsync("/api/auth/request-password-reset", new { email = "a@example.com" });
+        var response = await new AuthClient(Api, ip: ip).PostAsync("/api/auth/request-password-reset", new { email = "a@example.com" });
 
         await response.ShouldBe(HttpStatusCode.TooManyRequests);
         Assert.InRange(int.Parse(response.Header("X-Retry-After")), 1, 60);

@@ -6,29 +6,25 @@ namespace Waitlist.Tests.Features.Auth;
 /// The session cache on one instance. Its API keeps entries for 5 minutes, so whatever ends a cached session sooner
 /// is the eviction under test. A row changed by hand in the database (no notification) shows what the cache serves.
 /// </summary>
-public sealed class SessionCacheTests(SessionCacheTests.LongLivedCacheFixture fixture) : IClassFixture<SessionCacheTests.LongLivedCacheFixture>
+public sealed class SessionCacheTests(SessionCacheTests.LongLivedCacheFixture fixture) : ApiTests<SessionCacheTests.LongLivedCacheFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
-    public sealed class LongLivedCacheFixture : IAsyncLifetime
+    public sealed class LongLivedCacheFixture : ApiFixture
     {
-        public ApiFactory Api { get; private set; } = null!;
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Auth:SessionCacheSeconds"] = "300" };
 
-        public async Task InitializeAsync()
+        public override async Task InitializeAsync()
         {
-            Api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Auth:SessionCacheSeconds"] = "300" });
+            await base.InitializeAsync();
             await Api.SessionCacheActiveAsync();
         }
-
-        public async Task DisposeAsync() => await Api.DisposeAsync();
     }
 
     private async Task<(AuthClient Client, string UserId)> SignedInAsync()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         var body = await client.SignUpAsync();
         await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
-        Assert.True(_api.CachesSessionOf(client));
+        Assert.True(Api.CachesSessionOf(client));
         return (client, body.GetProperty("user").GetProperty("id").GetString()!);
     }
 
@@ -38,7 +34,7 @@ public sealed class SessionCacheTests(SessionCacheTests.LongLivedCacheFixture fi
     public async Task A_cached_session_is_served_without_the_database_until_a_change_through_the_api_evicts_it()
     {
         var (client, userId) = await SignedInAsync();
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("UPDATE users SET name = 'Cambiado a mano' WHERE id = @userId", new { userId });
 
         // Changed behind the API's back: the cache still answers what it read.
@@ -71,14 +67,14 @@ public sealed class SessionCacheTests(SessionCacheTests.LongLivedCacheFixture fi
         var (victim, userId) = await SignedInAsync();
         var sessionId = (await (await victim.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK)).GetProperty("session").GetProperty("id").GetString();
         var token = victim.SessionToken;
-        var admin = revocation.StartsWith("admin/") ? await AuthClient.SignedInAsAsync(_api, "admin") : null;
-        var sameUser = new AuthClient(_api);
+        var admin = revocation.StartsWith("admin/") ? await AuthClient.SignedInAsAsync(Api, "admin") : null;
+        var sameUser = new AuthClient(Api);
         await (await sameUser.PostAsync("/api/auth/sign-in/email", new { email = (await SessionUser(victim)).GetProperty("email").GetString(), password = AuthClient.Password }))
             .ShouldBe(HttpStatusCode.OK);
 
         var response = revocation switch
         {
-            "sign-out" => await victim.On(_api).PostAsync("/api/auth/sign-out"),
+            "sign-out" => await victim.On(Api).PostAsync("/api/auth/sign-out"),
             "revoke-session" => await sameUser.PostAsync("/api/auth/revoke-session", new { token }),
             "revoke-other-sessions" => await sameUser.PostAsync("/api/auth/revoke-other-sessions"),
             "change-password" => await sameUser.PostAsync("/api/auth/change-password",
@@ -101,7 +97,7 @@ public sealed class SessionCacheTests(SessionCacheTests.LongLivedCacheFixture fi
     public async Task A_role_change_reaches_the_cached_session()
     {
         var (client, userId) = await SignedInAsync();
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
 
         await (await admin.PostAsync("/api/auth/admin/set-role", new { userId, role = "staff" })).ShouldBe(HttpStatusCode.OK);
 
@@ -111,13 +107,13 @@ public sealed class SessionCacheTests(SessionCacheTests.LongLivedCacheFixture fi
     [Fact]
     public async Task A_cached_session_ends_at_its_expiry_however_long_the_cache_keeps_entries()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("UPDATE sessions SET expires_at = now() + interval '2 seconds', remember_me = false WHERE token_hash = sha256(convert_to(@t, 'UTF8'))",
                 new { t = client.SessionToken }); // remember_me = false: get-session does not slide it
         await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
-        Assert.True(_api.CachesSessionOf(client));
+        Assert.True(Api.CachesSessionOf(client));
 
         await Conditions.WaitUntilAsync(async () => await SessionOf(client) == "null");
     }

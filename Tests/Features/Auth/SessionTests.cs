@@ -1,13 +1,11 @@
 namespace Waitlist.Tests.Features.Auth;
 
-public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class SessionTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task Get_session_without_a_cookie_is_200_null_and_not_cached()
     {
-        var response = await new AuthClient(_api).GetAsync("/api/auth/get-session");
+        var response = await new AuthClient(Api).GetAsync("/api/auth/get-session");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("null", await response.Content.ReadAsStringAsync());
@@ -19,7 +17,7 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("/api/auth/session")]
     public async Task Get_session_answers_the_session_and_the_user(string path)
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         var signedUp = await client.SignUpAsync();
 
         var body = await (await client.GetAsync(path)).ShouldBe(HttpStatusCode.OK);
@@ -38,7 +36,7 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     public async Task The_session_records_the_client_ip_after_forwarded_headers()
     {
         var ip = TestIps.Unique();
-        var client = new AuthClient(_api, ip: ip);
+        var client = new AuthClient(Api, ip: ip);
         await client.SignUpAsync();
 
         var body = await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
@@ -49,10 +47,10 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Tokens_are_stored_only_as_their_sha256()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
 
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var stored = await db.ExecuteScalarAsync<int>("SELECT count(*) FROM sessions WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = client.SessionToken });
         Assert.Equal(1, stored);
         var anyPlain = await db.ExecuteScalarAsync<int>("SELECT count(*) FROM sessions WHERE position(convert_to(@t, 'UTF8') in token_hash) > 0 OR id = @t", new { t = client.SessionToken });
@@ -65,7 +63,7 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("other-secret")]
     public async Task A_cookie_that_is_not_correctly_signed_is_no_session(string how)
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
         var token = client.SessionToken;
         client.Cookies["better-auth.session_token"] = how switch
@@ -85,9 +83,9 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_cookie_of_a_deleted_session_is_null_and_cleared()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("DELETE FROM sessions WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = client.SessionToken });
 
         var response = await client.GetAsync("/api/auth/get-session");
@@ -101,9 +99,9 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task An_expired_session_is_no_session()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = client.SessionToken });
 
         Assert.Equal("null", await (await client.GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync());
@@ -112,9 +110,9 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_session_older_than_a_day_slides_to_seven_days_with_a_fresh_cookie()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         await db.ExecuteAsync("UPDATE sessions SET expires_at = now() + interval '5 days', updated_at = now() - interval '2 days' WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = client.SessionToken });
 
         var response = await client.GetAsync("/api/auth/get-session");
@@ -132,7 +130,7 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Get_session_is_not_rate_limited()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
 
         for (var i = 0; i < 30; i++)
@@ -142,7 +140,7 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Sign_out_deletes_the_session_and_clears_the_cookies()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
         var token = client.SessionToken;
         var cookie = client.SessionCookie!;
@@ -151,7 +149,7 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         Assert.Equal("""{"success":true}""", (await response.ShouldBe(HttpStatusCode.OK)).GetRawText());
         Assert.Contains("better-auth.session_token=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax", AuthClient.SetCookies(response));
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(0, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM sessions WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = token }));
         client.Cookies["better-auth.session_token"] = cookie;
         Assert.Equal("null", await (await client.GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync());
@@ -160,23 +158,23 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Sign_out_without_a_session_is_a_400()
     {
-        var body = await (await new AuthClient(_api).PostAsync("/api/auth/sign-out")).ShouldBe(HttpStatusCode.BadRequest);
+        var body = await (await new AuthClient(Api).PostAsync("/api/auth/sign-out")).ShouldBe(HttpStatusCode.BadRequest);
         Assert.Equal("FAILED_TO_GET_SESSION", body.GetProperty("code").GetString());
     }
 
     [Fact]
     public async Task Ok_answers_ok()
     {
-        Assert.Equal("""{"ok":true}""", (await (await new AuthClient(_api).GetAsync("/api/auth/ok")).ShouldBe(HttpStatusCode.OK)).GetRawText());
+        Assert.Equal("""{"ok":true}""", (await (await new AuthClient(Api).GetAsync("/api/auth/ok")).ShouldBe(HttpStatusCode.OK)).GetRawText());
     }
 
     [Fact]
     public async Task Only_the_exact_cookie_name_carries_a_session()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync();
         var cookie = client.SessionCookie!;
-        var shouting = new AuthClient(_api, origin: null);
+        var shouting = new AuthClient(Api, origin: null);
         shouting.Cookies["BETTER-AUTH.SESSION_TOKEN"] = cookie;
 
         var session = await shouting.GetAsync("/api/auth/get-session");
@@ -184,7 +182,7 @@ public sealed class SessionTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         Assert.Equal("null", await session.Content.ReadAsStringAsync());
         await update.ShouldBe(HttpStatusCode.Unauthorized);
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM users WHERE name = 'Mallory'"));
     }
 }

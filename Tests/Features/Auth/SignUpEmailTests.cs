@@ -1,13 +1,11 @@
 namespace Waitlist.Tests.Features.Auth;
 
-public sealed class SignUpEmailTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class SignUpEmailTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task Creates_the_user_signs_them_in_and_queues_a_verification_email()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         var email = AuthClient.UniqueEmail("Mixed.Case");
         var username = AuthClient.UniqueUsername("Ana");
 
@@ -32,8 +30,8 @@ public sealed class SignUpEmailTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Matches(@"^better-auth\.session_token=[A-Za-z0-9]{32}\.[A-Za-z0-9%]+; Max-Age=604800; Path=/; HttpOnly; SameSite=Lax$", cookie);
         Assert.Equal(body.GetProperty("token").GetString(), client.SessionToken);
 
-        await _api.ComposedAsync();
-        await using var db = await _api.OpenDatabaseAsync();
+        await Api.ComposedAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var hash = await db.ExecuteScalarAsync<string>("SELECT password_hash FROM users WHERE email = @email", new { email = email.ToLowerInvariant() });
         Assert.DoesNotContain(AuthClient.Password, hash);
         var outbox = await db.QuerySingleAsync<(string Subject, string TextBody)>(
@@ -49,9 +47,9 @@ public sealed class SignUpEmailTests(ApiFixture fixture) : IClassFixture<ApiFixt
     public async Task A_duplicate_email_in_any_letter_case_is_a_422()
     {
         var email = AuthClient.UniqueEmail();
-        await new AuthClient(_api).SignUpAsync(email);
+        await new AuthClient(Api).SignUpAsync(email);
 
-        var response = await new AuthClient(_api).PostAsync("/api/auth/sign-up/email",
+        var response = await new AuthClient(Api).PostAsync("/api/auth/sign-up/email",
             new { name = "Otra", email = email.ToUpperInvariant(), password = AuthClient.Password });
 
         var body = await response.ShouldBe((HttpStatusCode)422);
@@ -64,13 +62,13 @@ public sealed class SignUpEmailTests(ApiFixture fixture) : IClassFixture<ApiFixt
     {
         var email = AuthClient.UniqueEmail("carrera");
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => new AuthClient(_api).PostAsync("/api/auth/sign-up/email",
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => new AuthClient(Api).PostAsync("/api/auth/sign-up/email",
             new { name = "Carrera", email = i % 2 == 0 ? email : email.ToUpperInvariant(), password = AuthClient.Password })));
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.OK));
         Assert.Equal(9, responses.Count(r => (int)r.StatusCode == 422));
-        await _api.ComposedAsync();
-        await using var db = await _api.OpenDatabaseAsync();
+        await Api.ComposedAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM users WHERE lower(email) = @email", new { email }));
         Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM email_outbox WHERE to_address = @email", new { email }));
     }
@@ -79,9 +77,9 @@ public sealed class SignUpEmailTests(ApiFixture fixture) : IClassFixture<ApiFixt
     public async Task A_taken_username_in_any_letter_case_is_a_400()
     {
         var username = AuthClient.UniqueUsername();
-        await new AuthClient(_api).SignUpAsync(username: username);
+        await new AuthClient(Api).SignUpAsync(username: username);
 
-        var response = await new AuthClient(_api).PostAsync("/api/auth/sign-up/email",
+        var response = await new AuthClient(Api).PostAsync("/api/auth/sign-up/email",
             new { name = "Otra", email = AuthClient.UniqueEmail(), password = AuthClient.Password, username = username.ToUpperInvariant() });
 
         var body = await response.ShouldBe(HttpStatusCode.BadRequest);
@@ -106,20 +104,20 @@ public sealed class SignUpEmailTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [MemberData(nameof(InvalidBodies))]
     public async Task Invalid_input_answers_better_auths_code_with_a_spanish_message(string json, string code)
     {
-        var response = await new AuthClient(_api).PostRawAsync("/api/auth/sign-up/email", json);
+        var response = await new AuthClient(Api).PostRawAsync("/api/auth/sign-up/email", json);
 
         var body = await response.ShouldBe(code == "INVALID_CALLBACK_URL" ? HttpStatusCode.Forbidden : HttpStatusCode.BadRequest);
         Assert.Equal(code, body.GetProperty("code").GetString());
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("message").GetString()));
         Assert.Equal(2, body.EnumerateObject().Count());
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(0, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM users WHERE email = 'ok@example.com'"));
     }
 
     [Fact]
     public async Task Malformed_json_is_a_400_in_better_auths_shape()
     {
-        var body = await (await new AuthClient(_api).PostRawAsync("/api/auth/sign-up/email", "{not json")).ShouldBe(HttpStatusCode.BadRequest);
+        var body = await (await new AuthClient(Api).PostRawAsync("/api/auth/sign-up/email", "{not json")).ShouldBe(HttpStatusCode.BadRequest);
 
         Assert.Equal("INVALID_JSON", body.GetProperty("code").GetString());
         Assert.Equal("El cuerpo de la petición no es un JSON válido.", body.GetProperty("message").GetString());
@@ -141,9 +139,9 @@ public sealed class SignUpEmailTests(ApiFixture fixture) : IClassFixture<ApiFixt
     {
         var ip = TestIps.Unique();
         for (var i = 0; i < 3; i++)
-            await new AuthClient(_api, ip: ip).PostRawAsync("/api/auth/sign-up/email", "{}");
+            await new AuthClient(Api, ip: ip).PostRawAsync("/api/auth/sign-up/email", "{}");
 
-        var response = await new AuthClient(_api, ip: ip).PostAsync("/api/auth/sign-up/email",
+        var response = await new AuthClient(Api, ip: ip).PostAsync("/api/auth/sign-up/email",
             new { name = "R", email = AuthClient.UniqueEmail(), password = AuthClient.Password });
 
         var body = await response.ShouldBe(HttpStatusCode.TooManyRequests);

@@ -1,11 +1,11 @@
 namespace Waitlist.Tests.Features.Auth;
 
-public sealed class UnknownPathTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class UnknownPathTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
     [Fact]
     public async Task Unknown_auth_paths_are_a_better_auth_404_and_count_against_the_auth_limit()
     {
-        var client = new AuthClient(fixture.Api, ip: TestIps.Unique());
+        var client = new AuthClient(Api, ip: TestIps.Unique());
 
         var first = await (await client.GetAsync("/api/auth/does-not-exist")).ShouldBe(HttpStatusCode.NotFound);
         Assert.Equal("NOT_FOUND", first.GetProperty("code").GetString());

@@ -2,17 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace Waitlist.Tests.Features.Auth;
 
-public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed partial class VerifyEmailTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [GeneratedRegex(@"(/api/auth/verify-email\?token=[^\s""]+)")]
     private static partial Regex Link();
 
     private async Task<string> EmailedLinkAsync(string email)
     {
-        await _api.ComposedAsync();
-        await using var db = await _api.OpenDatabaseAsync();
+        await Api.ComposedAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var text = await db.QuerySingleAsync<string>(
             "SELECT text_body FROM email_outbox WHERE to_address = @email AND subject = 'Confirma tu correo electrónico' ORDER BY id DESC LIMIT 1", new { email });
         return Link().Match(text).Groups[1].Value;
@@ -20,7 +18,7 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
 
     private async Task<bool> VerifiedAsync(string email)
     {
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         return await db.ExecuteScalarAsync<bool>("SELECT email_verified FROM users WHERE email = @email", new { email });
     }
 
@@ -28,18 +26,18 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
     public async Task The_sign_up_link_verifies_the_email_once()
     {
         var email = AuthClient.UniqueEmail();
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync(email);
         var link = await EmailedLinkAsync(email);
         var before = await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK); // now in the session cache
         Assert.False(before.GetProperty("user").GetProperty("emailVerified").GetBoolean());
 
-        Assert.Equal("""{"status":true}""", (await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.OK)).GetRawText());
+        Assert.Equal("""{"status":true}""", (await (await new AuthClient(Api).GetAsync(link)).ShouldBe(HttpStatusCode.OK)).GetRawText());
         Assert.True(await VerifiedAsync(email));
         var after = await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
         Assert.True(after.GetProperty("user").GetProperty("emailVerified").GetBoolean());
 
-        var again = await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.Unauthorized);
+        var again = await (await new AuthClient(Api).GetAsync(link)).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal("INVALID_TOKEN", again.GetProperty("code").GetString());
     }
 
@@ -47,10 +45,10 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
     public async Task Send_verification_email_sends_a_link_that_redirects_to_the_callback()
     {
         var email = AuthClient.UniqueEmail();
-        await new AuthClient(_api).SignUpAsync(email);
+        await new AuthClient(Api).SignUpAsync(email);
 
-        await (await new AuthClient(_api).PostAsync("/api/auth/send-verification-email", new { email, callbackURL = "http://localhost:4000/verificado" })).ShouldBe(HttpStatusCode.OK);
-        var response = await new AuthClient(_api).GetAsync(await EmailedLinkAsync(email));
+        await (await new AuthClient(Api).PostAsync("/api/auth/send-verification-email", new { email, callbackURL = "http://localhost:4000/verificado" })).ShouldBe(HttpStatusCode.OK);
+        var response = await new AuthClient(Api).GetAsync(await EmailedLinkAsync(email));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("http://localhost:4000/verificado", response.Headers.Location!.ToString());
@@ -60,18 +58,18 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
     [Fact]
     public async Task Send_verification_email_answers_the_same_for_unknown_emails()
     {
-        var body = await (await new AuthClient(_api).PostAsync("/api/auth/send-verification-email", new { email = AuthClient.UniqueEmail("nadie") })).ShouldBe(HttpStatusCode.OK);
+        var body = await (await new AuthClient(Api).PostAsync("/api/auth/send-verification-email", new { email = AuthClient.UniqueEmail("nadie") })).ShouldBe(HttpStatusCode.OK);
         Assert.Equal("""{"status":true}""", body.GetRawText());
     }
 
     [Fact]
     public async Task A_forged_token_redirects_with_an_error_or_answers_401()
     {
-        var response = await new AuthClient(_api).GetAsync("/api/auth/verify-email?token=forged.AAAA&callbackURL=%2Fpanel");
+        var response = await new AuthClient(Api).GetAsync("/api/auth/verify-email?token=forged.AAAA&callbackURL=%2Fpanel");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/panel?error=INVALID_TOKEN", response.Headers.Location!.ToString());
 
-        await (await new AuthClient(_api).GetAsync("/api/auth/verify-email")).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await new AuthClient(Api).GetAsync("/api/auth/verify-email")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -96,20 +94,20 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
     public async Task A_callback_that_is_not_a_well_formed_url_is_a_403_and_leaves_the_token_unused(string callback)
     {
         var email = AuthClient.UniqueEmail();
-        await new AuthClient(_api).SignUpAsync(email);
+        await new AuthClient(Api).SignUpAsync(email);
         var link = await EmailedLinkAsync(email);
 
-        var body = await (await new AuthClient(_api).GetAsync($"{link}&callbackURL={callback}")).ShouldBe(HttpStatusCode.Forbidden);
+        var body = await (await new AuthClient(Api).GetAsync($"{link}&callbackURL={callback}")).ShouldBe(HttpStatusCode.Forbidden);
 
         Assert.Equal("INVALID_CALLBACK_URL", body.GetProperty("code").GetString());
         Assert.False(await VerifiedAsync(email));
-        await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.OK);
+        await (await new AuthClient(Api).GetAsync(link)).ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
     public async Task An_untrusted_callback_is_a_403()
     {
-        var body = await (await new AuthClient(_api).GetAsync("/api/auth/verify-email?token=x&callbackURL=https%3A%2F%2Fevil.example")).ShouldBe(HttpStatusCode.Forbidden);
+        var body = await (await new AuthClient(Api).GetAsync("/api/auth/verify-email?token=x&callbackURL=https%3A%2F%2Fevil.example")).ShouldBe(HttpStatusCode.Forbidden);
         Assert.Equal("INVALID_CALLBACK_URL", body.GetProperty("code").GetString());
     }
 
@@ -117,12 +115,12 @@ public sealed partial class VerifyEmailTests(ApiFixture fixture) : IClassFixture
     public async Task An_expired_verification_token_is_refused()
     {
         var email = AuthClient.UniqueEmail();
-        await new AuthClient(_api).SignUpAsync(email);
+        await new AuthClient(Api).SignUpAsync(email);
         var link = await EmailedLinkAsync(email);
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("UPDATE verifications SET expires_at = now() - interval '1 second' FROM users WHERE users.id = verifications.user_id AND users.email = @email", new { email });
 
-        await (await new AuthClient(_api).GetAsync(link)).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await new AuthClient(Api).GetAsync(link)).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.False(await VerifiedAsync(email));
     }
 }

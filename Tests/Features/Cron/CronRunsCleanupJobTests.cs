@@ -1,13 +1,11 @@
 namespace Waitlist.Tests.Features.Cron;
 
-public sealed class CronRunsCleanupJobTests(CronFixture fixture) : IClassFixture<CronFixture>
+public sealed class CronRunsCleanupJobTests(CronFixture fixture) : ApiTests<CronFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task Deletes_runs_older_than_ninety_days_and_a_second_run_deletes_nothing()
     {
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
         {
             await db.ExecuteAsync("""
                 INSERT INTO cron_runs (job, status, affected, duration_ms, started_at, finished_at)
@@ -16,12 +14,12 @@ public sealed class CronRunsCleanupJobTests(CronFixture fixture) : IClassFixture
                 """);
         }
 
-        var first = await _api.RunJobAsync("cron.runs-cleanup");
-        var second = await _api.RunJobAsync("cron.runs-cleanup");
+        var first = await Api.RunJobAsync("cron.runs-cleanup");
+        var second = await Api.RunJobAsync("cron.runs-cleanup");
 
         Assert.Equal(("ok", 1), (first.Status(), first.Affected()));
         Assert.Equal(("ok", 0), (second.Status(), second.Affected()));
-        Assert.Equal(0, await _api.CountAsync("SELECT count(*) FROM cron_runs WHERE started_at < now() - interval '90 days'"));
-        Assert.Equal(1, await _api.CountAsync("SELECT count(*) FROM cron_runs WHERE started_at < now() - interval '88 days'"));
+        Assert.Equal(0, await Api.CountAsync("SELECT count(*) FROM cron_runs WHERE started_at < now() - interval '90 days'"));
+        Assert.Equal(1, await Api.CountAsync("SELECT count(*) FROM cron_runs WHERE started_at < now() - interval '88 days'"));
     }
 }

@@ -1,28 +1,26 @@
 namespace Waitlist.Tests.Features.Messaging;
 
-public sealed class BlockTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class BlockTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task Blocking_and_unblocking_twice_is_no_error_and_leaves_one_row_or_none()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
 
         await (await ana.Client.PostAsync($"/api/users/{luis.Id}/block")).ShouldBe(HttpStatusCode.NoContent);
         await (await ana.Client.PostAsync($"/api/users/{luis.Id}/block")).ShouldBe(HttpStatusCode.NoContent);
-        Assert.Equal(1, await _api.CountAsync("SELECT count(*) FROM message_blocks WHERE blocker_id = @a AND blocked_id = @b", new { a = ana.Id, b = luis.Id }));
+        Assert.Equal(1, await Api.CountAsync("SELECT count(*) FROM message_blocks WHERE blocker_id = @a AND blocked_id = @b", new { a = ana.Id, b = luis.Id }));
 
         await (await ana.Client.DeleteAsync($"/api/users/{luis.Id}/block")).ShouldBe(HttpStatusCode.NoContent);
         await (await ana.Client.DeleteAsync($"/api/users/{luis.Id}/block")).ShouldBe(HttpStatusCode.NoContent);
-        Assert.Equal(0, await _api.CountAsync("SELECT count(*) FROM message_blocks WHERE blocker_id = @a", new { a = ana.Id }));
+        Assert.Equal(0, await Api.CountAsync("SELECT count(*) FROM message_blocks WHERE blocker_id = @a", new { a = ana.Id }));
     }
 
     [Fact]
     public async Task Nobody_blocks_themselves_or_someone_who_does_not_exist()
     {
-        var ana = await _api.PersonAsync();
+        var ana = await Api.PersonAsync();
 
         var self = await (await ana.Client.PostAsync($"/api/users/{ana.Id}/block")).ShouldBe(HttpStatusCode.BadRequest);
         var nobody = await (await ana.Client.PostAsync("/api/users/noExisteNingunaCuentaConEsteId00/block")).ShouldBe(HttpStatusCode.NotFound);
@@ -36,8 +34,8 @@ public sealed class BlockTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Blocking_needs_a_session()
     {
-        var luis = await _api.PersonAsync("Luis Gil");
+        var luis = await Api.PersonAsync("Luis Gil");
 
-        await (await new AuthClient(_api).PostAsync($"/api/users/{luis.Id}/block")).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await new AuthClient(Api).PostAsync($"/api/users/{luis.Id}/block")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

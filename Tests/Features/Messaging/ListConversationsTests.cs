@@ -1,18 +1,16 @@
 namespace Waitlist.Tests.Features.Messaging;
 
-public sealed class ListConversationsTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class ListConversationsTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private static string[] Ids(JsonElement page) =>
         page.GetProperty("conversations").EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToArray();
 
     [Fact]
     public async Task The_conversation_with_the_latest_message_comes_first_with_its_last_message_and_unread_count()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
-        var eva = await _api.PersonAsync("Eva Sanz");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
+        var eva = await Api.PersonAsync("Eva Sanz");
         var withLuis = await ana.ConversationWithAsync(luis);
         var withEva = await ana.ConversationWithAsync(eva);
         await luis.SendAsync(withLuis, "Uno");
@@ -36,10 +34,10 @@ public sealed class ListConversationsTests(ApiFixture fixture) : IClassFixture<A
     [Fact]
     public async Task Pages_follow_the_cursor_without_gaps_or_repeats_even_when_a_conversation_moves_up_meanwhile()
     {
-        var ana = await _api.PersonAsync();
+        var ana = await Api.PersonAsync();
         var ids = new List<string>();
         for (var i = 0; i < 5; i++)
-            ids.Insert(0, await ana.ConversationWithAsync(await _api.PersonAsync($"Persona {i}")));
+            ids.Insert(0, await ana.ConversationWithAsync(await Api.PersonAsync($"Persona {i}")));
 
         var first = await (await ana.Client.GetAsync("/api/conversations?limit=2")).ShouldBe(HttpStatusCode.OK);
         await ana.SendAsync(ids[4], "La más antigua sube arriba");
@@ -56,9 +54,9 @@ public sealed class ListConversationsTests(ApiFixture fixture) : IClassFixture<A
     [Fact]
     public async Task Someone_elses_conversations_are_not_in_the_list()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
-        var eva = await _api.PersonAsync("Eva Sanz");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
+        var eva = await Api.PersonAsync("Eva Sanz");
         await luis.ConversationWithAsync(eva);
 
         var page = await (await ana.Client.GetAsync("/api/conversations")).ShouldBe(HttpStatusCode.OK);
@@ -73,7 +71,7 @@ public sealed class ListConversationsTests(ApiFixture fixture) : IClassFixture<A
     [InlineData("cursor=-5", "cursor:INVALID_CURSOR")]
     public async Task A_wrong_limit_or_cursor_is_a_400_that_names_it(string query, string error)
     {
-        var ana = await _api.PersonAsync();
+        var ana = await Api.PersonAsync();
 
         var body = await (await ana.Client.GetAsync($"/api/conversations?{query}")).ShouldBe(HttpStatusCode.BadRequest);
 
@@ -83,7 +81,7 @@ public sealed class ListConversationsTests(ApiFixture fixture) : IClassFixture<A
     [Fact]
     public async Task Without_a_session_it_is_a_401()
     {
-        await (await new AuthClient(_api).GetAsync("/api/conversations")).ShouldBe(HttpStatusCode.Unauthorized);
-        await (await new AuthClient(_api).GetAsync("/api/messages/unread-count")).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await new AuthClient(Api).GetAsync("/api/conversations")).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await new AuthClient(Api).GetAsync("/api/messages/unread-count")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

@@ -1,16 +1,14 @@
 namespace Waitlist.Tests.Features.Messaging;
 
-public sealed class ListMessagesTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class ListMessagesTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private static long[] Ids(JsonElement page) => page.GetProperty("messages").EnumerateArray().Select(m => m.Id()).ToArray();
 
     [Fact]
     public async Task Messages_come_newest_first_a_page_at_a_time_and_after_an_id_only_the_newer_ones()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
         var conversation = await ana.ConversationWithAsync(luis);
         var sent = new List<long>();
         for (var i = 0; i < 5; i++)
@@ -37,9 +35,9 @@ public sealed class ListMessagesTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task A_conversation_of_others_is_a_404_like_one_that_does_not_exist()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
-        var eva = await _api.PersonAsync("Eva Sanz");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
+        var eva = await Api.PersonAsync("Eva Sanz");
         var theirs = await luis.ConversationWithAsync(eva);
         await luis.SendAsync(theirs, "Privado");
 
@@ -59,7 +57,7 @@ public sealed class ListMessagesTests(ApiFixture fixture) : IClassFixture<ApiFix
     [InlineData("DELETE", "/api/users/no%20v%C3%A1lido/block")]
     public async Task A_malformed_route_id_is_a_400_INVALID_ID(string method, string path)
     {
-        var ana = await _api.PersonAsync();
+        var ana = await Api.PersonAsync();
 
         var response = await ana.Client.SendAsync(new HttpMethod(method), path, method == "GET" || method == "DELETE" ? null
             : new StringContent("""{"body":"hola","lastMessageId":1}""", System.Text.Encoding.UTF8, "application/json"));
@@ -73,8 +71,8 @@ public sealed class ListMessagesTests(ApiFixture fixture) : IClassFixture<ApiFix
     [InlineData("limit=500", "limit:INVALID_LIMIT")]
     public async Task A_wrong_query_is_a_400_that_names_it(string query, string error)
     {
-        var ana = await _api.PersonAsync();
-        var conversation = await ana.ConversationWithAsync(await _api.PersonAsync("Luis Gil"));
+        var ana = await Api.PersonAsync();
+        var conversation = await ana.ConversationWithAsync(await Api.PersonAsync("Luis Gil"));
 
         var body = await (await ana.Client.GetAsync($"/api/conversations/{conversation}/messages?{query}")).ShouldBe(HttpStatusCode.BadRequest);
 

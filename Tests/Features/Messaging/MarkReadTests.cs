@@ -1,17 +1,15 @@
 namespace Waitlist.Tests.Features.Messaging;
 
-public sealed class MarkReadTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class MarkReadTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private static string PathOf(string conversation) => $"/api/conversations/{conversation}/read";
 
     [Fact]
     public async Task Reading_up_to_a_message_leaves_only_the_later_ones_unread_and_the_marker_never_goes_back()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
-        var eva = await _api.PersonAsync("Eva Sanz");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
+        var eva = await Api.PersonAsync("Eva Sanz");
         var withAna = await luis.ConversationWithAsync(ana);
         var withEva = await luis.ConversationWithAsync(eva);
         var first = await ana.SendAsync(withAna, "Uno");
@@ -33,9 +31,9 @@ public sealed class MarkReadTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task A_message_of_another_conversation_is_a_404_and_moves_nothing()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
-        var eva = await _api.PersonAsync("Eva Sanz");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
+        var eva = await Api.PersonAsync("Eva Sanz");
         var withAna = await luis.ConversationWithAsync(ana);
         var elsewhere = await eva.SendAsync(await eva.ConversationWithAsync(ana), "Otra conversación");
         await ana.SendAsync(withAna, "Hola");
@@ -49,11 +47,11 @@ public sealed class MarkReadTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task A_conversation_of_others_is_a_404()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
         var theirs = await ana.ConversationWithAsync(luis);
         var message = await ana.SendAsync(theirs, "Hola");
-        var eva = await _api.PersonAsync("Eva Sanz");
+        var eva = await Api.PersonAsync("Eva Sanz");
 
         var body = await (await eva.Client.PostAsync(PathOf(theirs), new { lastMessageId = message.Id() })).ShouldBe(HttpStatusCode.NotFound);
 
@@ -65,8 +63,8 @@ public sealed class MarkReadTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [InlineData("""{"lastMessageId":0}""", "lastMessageId:INVALID_ID")]
     public async Task A_missing_or_impossible_message_id_is_a_400(string json, string error)
     {
-        var ana = await _api.PersonAsync();
-        var conversation = await ana.ConversationWithAsync(await _api.PersonAsync("Luis Gil"));
+        var ana = await Api.PersonAsync();
+        var conversation = await ana.ConversationWithAsync(await Api.PersonAsync("Luis Gil"));
 
         var body = await (await ana.Client.PostRawAsync(PathOf(conversation), json)).ShouldBe(HttpStatusCode.BadRequest);
 
@@ -76,8 +74,8 @@ public sealed class MarkReadTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task A_message_id_that_is_not_a_number_is_invalid_json()
     {
-        var ana = await _api.PersonAsync();
-        var conversation = await ana.ConversationWithAsync(await _api.PersonAsync("Luis Gil"));
+        var ana = await Api.PersonAsync();
+        var conversation = await ana.ConversationWithAsync(await Api.PersonAsync("Luis Gil"));
 
         var body = await (await ana.Client.PostRawAsync(PathOf(conversation), """{"lastMessageId":"doce"}""")).ShouldBe(HttpStatusCode.BadRequest);
 

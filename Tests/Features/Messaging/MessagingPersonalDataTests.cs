@@ -7,16 +7,14 @@ namespace Waitlist.Tests.Features.Messaging;
 /// in them, their blocks and digests; erasing them leaves the other person their conversation, without the erased
 /// person's id anywhere, and removes what nobody is left in.
 /// </summary>
-public sealed class MessagingPersonalDataTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class MessagingPersonalDataTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task The_export_holds_the_persons_conversations_messages_and_blocks_and_nobody_elses()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
-        var eva = await _api.PersonAsync("Eva Sanz");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
+        var eva = await Api.PersonAsync("Eva Sanz");
         var withLuis = await ana.ConversationWithAsync(luis);
         var mine = await ana.SendAsync(withLuis, "Hola, Luis");
         var his = await luis.SendAsync(withLuis, "Hola, Ana");
@@ -38,9 +36,9 @@ public sealed class MessagingPersonalDataTests(ApiFixture fixture) : IClassFixtu
     [Fact]
     public async Task Erasure_leaves_the_other_person_the_conversation_closed_and_the_erased_id_nowhere()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
-        var eva = await _api.PersonAsync("Eva Sanz");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
+        var eva = await Api.PersonAsync("Eva Sanz");
         var withLuis = await ana.ConversationWithAsync(luis);
         var farewell = await ana.SendAsync(withLuis, "Me voy de la plataforma", clientId: "adios-1");
         var reply = await luis.SendAsync(withLuis, "¡Suerte!");
@@ -51,7 +49,7 @@ public sealed class MessagingPersonalDataTests(ApiFixture fixture) : IClassFixtu
 
         await (await ana.Client.DeleteAsync("/api/user/me", new { password = AuthClient.Password })).ShouldBe(HttpStatusCode.NoContent);
 
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         // The messages rate limit counts per person, so its current window (a minute's counter, like a client address's)
         // names the account until it ends and ratelimit.cleanup drops it: transient, and Infrastructure's, not messaging's.
         Assert.All(await PersonalDataFootprint.FindAsync(db, ana.Id), place => Assert.StartsWith("rate_limit_windows.", place));

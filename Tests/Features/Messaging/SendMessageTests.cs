@@ -1,15 +1,13 @@
 namespace Waitlist.Tests.Features.Messaging;
 
-public sealed class SendMessageTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class SendMessageTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private static string PathOf(string conversation) => $"/api/conversations/{conversation}/messages";
 
     private async Task<(Person Ana, Person Luis, string Conversation)> ConversationAsync()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
         return (ana, luis, await ana.ConversationWithAsync(luis));
     }
 
@@ -24,7 +22,7 @@ public sealed class SendMessageTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Equal(conversation, message.GetProperty("conversationId").GetString());
         Assert.Equal(ana.Id, message.GetProperty("senderId").GetString());
         Assert.Equal(JsonValueKind.Null, message.GetProperty("editedAt").ValueKind);
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal("Hola:\n\tuna lista\n- ✓ 🧪", await db.ExecuteScalarAsync<string>("SELECT body FROM messages WHERE id = @id", new { id = message.Id() }));
         Assert.Equal(1, await luis.UnreadAsync());
         Assert.Equal(0, await ana.UnreadAsync());
@@ -45,7 +43,7 @@ public sealed class SendMessageTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.All(concurrent, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK));
         var ids = await Task.WhenAll(concurrent.Select(async r => (await r.ShouldBe(r.StatusCode)).GetProperty("message").Id()));
         Assert.Single(ids.Distinct());
-        Assert.Equal(2, await _api.CountAsync("SELECT count(*) FROM messages WHERE conversation_id = @c::uuid", new { c = conversation }));
+        Assert.Equal(2, await Api.CountAsync("SELECT count(*) FROM messages WHERE conversation_id = @c::uuid", new { c = conversation }));
     }
 
     [Fact]
@@ -73,7 +71,7 @@ public sealed class SendMessageTests(ApiFixture fixture) : IClassFixture<ApiFixt
         var body = await (await ana.Client.PostRawAsync(PathOf(conversation), json)).ShouldBe(HttpStatusCode.BadRequest);
 
         Assert.Equal([error], body.FieldErrors());
-        Assert.Equal(0, await _api.CountAsync("SELECT count(*) FROM messages WHERE conversation_id = @c::uuid", new { c = conversation }));
+        Assert.Equal(0, await Api.CountAsync("SELECT count(*) FROM messages WHERE conversation_id = @c::uuid", new { c = conversation }));
     }
 
     [Fact]
@@ -93,7 +91,7 @@ public sealed class SendMessageTests(ApiFixture fixture) : IClassFixture<ApiFixt
     public async Task A_conversation_of_others_is_a_404_and_gets_no_message()
     {
         var (_, luis, conversation) = await ConversationAsync();
-        var eva = await _api.PersonAsync("Eva Sanz");
+        var eva = await Api.PersonAsync("Eva Sanz");
 
         var body = await (await eva.Client.PostAsync(PathOf(conversation), new { body = "Me cuelo" })).ShouldBe(HttpStatusCode.NotFound);
 
@@ -125,8 +123,8 @@ public sealed class SendMessageTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task The_31st_message_in_a_minute_is_a_429_with_Retry_After_whatever_the_conversation()
     {
-        var ana = await _api.PersonAsync();
-        var conversations = new[] { await ana.ConversationWithAsync(await _api.PersonAsync("Luis Gil")), await ana.ConversationWithAsync(await _api.PersonAsync("Eva Sanz")) };
+        var ana = await Api.PersonAsync();
+        var conversations = new[] { await ana.ConversationWithAsync(await Api.PersonAsync("Luis Gil")), await ana.ConversationWithAsync(await Api.PersonAsync("Eva Sanz")) };
         // Two conversations started: two of the 30.
         for (var i = 0; i < 28; i++)
             await ana.SendAsync(conversations[i % 2], $"Mensaje {i}");
@@ -139,8 +137,8 @@ public sealed class SendMessageTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.NotNull(response.Headers.RetryAfter);
         Assert.Equal("30", response.Header("X-RateLimit-Limit"));
         // Counted per person, not per address: someone else on Ana's address still writes.
-        var luis = await _api.PersonAsync("Luis Gil");
-        await luis.SendAsync(await luis.ConversationWithAsync(await _api.PersonAsync("Eva Sanz")), "Hola");
+        var luis = await Api.PersonAsync("Luis Gil");
+        await luis.SendAsync(await luis.ConversationWithAsync(await Api.PersonAsync("Eva Sanz")), "Hola");
     }
 }
 

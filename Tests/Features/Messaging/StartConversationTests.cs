@@ -1,16 +1,14 @@
 namespace Waitlist.Tests.Features.Messaging;
 
-public sealed class StartConversationTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class StartConversationTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private const string Path = "/api/conversations";
 
     [Fact]
     public async Task A_new_pair_gets_a_conversation_and_asking_again_opens_the_same_one()
     {
-        var ana = await _api.PersonAsync("Ana Pérez");
-        var empresa = await _api.PersonAsync("Laboratorios Sol");
+        var ana = await Api.PersonAsync("Ana Pérez");
+        var empresa = await Api.PersonAsync("Laboratorios Sol");
 
         var created = await (await ana.Client.PostAsync(Path, new { participantId = empresa.Id })).ShouldBe(HttpStatusCode.Created);
         var again = await (await ana.Client.PostAsync(Path, new { participantId = empresa.Id })).ShouldBe(HttpStatusCode.OK);
@@ -25,28 +23,28 @@ public sealed class StartConversationTests(ApiFixture fixture) : IClassFixture<A
             conversation.GetProperty("participants").EnumerateArray().Select(p => (p.GetProperty("id").GetString(), p.GetProperty("name").GetString())).ToArray());
         Assert.Equal(JsonValueKind.Null, conversation.GetProperty("lastMessage").ValueKind);
         Assert.Equal(0, conversation.GetProperty("unreadCount").GetInt64());
-        Assert.Equal(1, await _api.CountAsync("SELECT count(*) FROM conversations WHERE @a IN (user_low, user_high) AND @b IN (user_low, user_high)", new { a = ana.Id, b = empresa.Id }));
+        Assert.Equal(1, await Api.CountAsync("SELECT count(*) FROM conversations WHERE @a IN (user_low, user_high) AND @b IN (user_low, user_high)", new { a = ana.Id, b = empresa.Id }));
     }
 
     [Fact]
     public async Task Two_simultaneous_starts_of_one_pair_make_one_conversation()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => (i % 2 == 0 ? ana : luis).Client.PostAsync(Path, new { participantId = i % 2 == 0 ? luis.Id : ana.Id })));
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK));
-        Assert.Equal(1, await _api.CountAsync("SELECT count(*) FROM conversations WHERE @a IN (user_low, user_high)", new { a = ana.Id }));
-        Assert.Equal(2, await _api.CountAsync("SELECT count(*) FROM conversation_members m JOIN conversations c ON c.id = m.conversation_id WHERE @a IN (c.user_low, c.user_high)", new { a = ana.Id }));
+        Assert.Equal(1, await Api.CountAsync("SELECT count(*) FROM conversations WHERE @a IN (user_low, user_high)", new { a = ana.Id }));
+        Assert.Equal(2, await Api.CountAsync("SELECT count(*) FROM conversation_members m JOIN conversations c ON c.id = m.conversation_id WHERE @a IN (c.user_low, c.user_high)", new { a = ana.Id }));
     }
 
     [Fact]
     public async Task A_first_message_is_posted_with_the_conversation_and_the_other_person_has_it_unread()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
 
         var body = await (await ana.Client.PostAsync(Path, new { participantId = luis.Id, message = "  Hola, Luis.\r\n¿Hablamos?  ", clientId = "c-1" })).ShouldBe(HttpStatusCode.Created);
 
@@ -57,18 +55,18 @@ public sealed class StartConversationTests(ApiFixture fixture) : IClassFixture<A
         Assert.Equal(1, await luis.UnreadAsync());
         // The same start retried with its clientId opens the conversation and posts nothing more.
         await (await ana.Client.PostAsync(Path, new { participantId = luis.Id, message = "Hola, Luis.", clientId = "c-1" })).ShouldBe(HttpStatusCode.OK);
-        Assert.Equal(1, await _api.CountAsync("SELECT count(*) FROM messages WHERE sender_id = @id", new { id = ana.Id }));
+        Assert.Equal(1, await Api.CountAsync("SELECT count(*) FROM messages WHERE sender_id = @id", new { id = ana.Id }));
     }
 
     [Fact]
     public async Task Nobody_starts_a_conversation_with_themselves_with_nobody_or_with_a_banned_account()
     {
-        var ana = await _api.PersonAsync();
-        var banned = await _api.PersonAsync("Cuenta Suspendida");
-        await using (var db = await _api.OpenDatabaseAsync())
+        var ana = await Api.PersonAsync();
+        var banned = await Api.PersonAsync("Cuenta Suspendida");
+        await using (var db = await Api.OpenDatabaseAsync())
         {
             await db.ExecuteAsync("UPDATE users SET banned = true WHERE id = @id", new { id = banned.Id });
-            await _api.ChangedByHandAsync(db, banned.Id);
+            await Api.ChangedByHandAsync(db, banned.Id);
         }
 
         var self = await (await ana.Client.PostAsync(Path, new { participantId = ana.Id })).ShouldBe(HttpStatusCode.BadRequest);
@@ -88,7 +86,7 @@ public sealed class StartConversationTests(ApiFixture fixture) : IClassFixture<A
     [InlineData("""{"participantId":"abc","clientId":"con espacios"}""", "clientId:INVALID_CLIENT_ID")]
     public async Task Invalid_bodies_are_400s_that_name_the_field(string json, string error)
     {
-        var ana = await _api.PersonAsync();
+        var ana = await Api.PersonAsync();
 
         var body = await (await ana.Client.PostRawAsync(Path, json)).ShouldBe(HttpStatusCode.BadRequest);
 
@@ -99,8 +97,8 @@ public sealed class StartConversationTests(ApiFixture fixture) : IClassFixture<A
     [Fact]
     public async Task A_block_either_way_stops_a_new_conversation()
     {
-        var ana = await _api.PersonAsync();
-        var luis = await _api.PersonAsync("Luis Gil");
+        var ana = await Api.PersonAsync();
+        var luis = await Api.PersonAsync("Luis Gil");
         await (await luis.Client.PostAsync($"/api/users/{ana.Id}/block")).ShouldBe(HttpStatusCode.NoContent);
 
         var blocked = await (await ana.Client.PostAsync(Path, new { participantId = luis.Id })).ShouldBe(HttpStatusCode.Forbidden);
@@ -108,13 +106,13 @@ public sealed class StartConversationTests(ApiFixture fixture) : IClassFixture<A
 
         Assert.Equal("BLOCKED_BY_USER", blocked.GetProperty("code").GetString());
         Assert.Equal("USER_BLOCKED", blocker.GetProperty("code").GetString());
-        Assert.Equal(0, await _api.CountAsync("SELECT count(*) FROM conversations WHERE @a IN (user_low, user_high)", new { a = ana.Id }));
+        Assert.Equal(0, await Api.CountAsync("SELECT count(*) FROM conversations WHERE @a IN (user_low, user_high)", new { a = ana.Id }));
     }
 
     [Fact]
     public async Task Without_a_session_it_is_a_401()
     {
-        var anonymous = new AuthClient(_api);
+        var anonymous = new AuthClient(Api);
 
         var body = await (await anonymous.PostAsync(Path, new { participantId = "abc" })).ShouldBe(HttpStatusCode.Unauthorized);
 

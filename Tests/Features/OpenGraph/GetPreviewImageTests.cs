@@ -4,16 +4,14 @@ using Waitlist.Infrastructure.Images;
 
 namespace Waitlist.Tests.Features.OpenGraph;
 
-public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class GetPreviewImageTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
     private const int MaxBytes = 600_000;
-    private readonly ApiFactory _api = fixture.Api;
-
     /// <summary>
     /// A client of its own address: every test here renders new images, and one address would soon spend the
     /// per-client render budget that RenderBudgetTests is about.
     /// </summary>
-    private HttpClient Client() => _api.ClientFrom(TestIps.Unique());
+    private HttpClient Client() => Api.ClientFrom(TestIps.Unique());
 
     private static string Query(string? title = null, string? subtitle = null)
     {
@@ -244,7 +242,7 @@ public sealed class GetPreviewImageTests(ApiFixture fixture) : IClassFixture<Api
     {
         var client = Client();
         await client.GetAsync("/api/og"); // the default image is rendered
-        var cache = _api.Services.GetRequiredService<RenderedImageCache>();
+        var cache = Api.Services.GetRequiredService<RenderedImageCache>();
         var before = cache.Renders;
         var path = Query($"Una sola vez {Guid.NewGuid():N}");
 

@@ -8,13 +8,13 @@ namespace Waitlist.Tests.Features.OpenGraph;
 public sealed class NativeMemoryCollection;
 
 [Collection(nameof(NativeMemoryTests))]
-public sealed class NativeMemoryTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class NativeMemoryTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
     [Fact]
     public async Task Rendering_releases_every_image_libvips_allocated()
     {
-        await fixture.Api.CreateClient().GetAsync("/api/og"); // fontconfig and the default image are loaded
-        var renderer = fixture.Api.Services.GetRequiredService<PreviewRenderer>();
+        await Api.CreateClient().GetAsync("/api/og"); // fontconfig and the default image are loaded
+        var renderer = Api.Services.GetRequiredService<PreviewRenderer>();
         renderer.Render("Calentamiento", "");
         var before = LibVips.TrackedMemory();
 

@@ -5,7 +5,7 @@ using Waitlist.Features.OpenGraph;
 namespace Waitlist.Tests.Features.OpenGraph;
 
 /// <summary>The text that goes into the SVG: normalised, escaped, wrapped to three lines inside the margins.</summary>
-public sealed class PreviewLayoutTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class PreviewLayoutTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
     private const string FontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
     private static readonly TextLayout Layout = new(FontMetrics.Read(File.ReadAllBytes(FontFile)));
@@ -100,7 +100,7 @@ public sealed class PreviewLayoutTests(ApiFixture fixture) : IClassFixture<ApiFi
     [MemberData(nameof(HostileTexts))]
     public void Hostile_text_stays_character_data_in_the_svg(string text)
     {
-        var renderer = fixture.Api.Services.GetRequiredService<PreviewRenderer>();
+        var renderer = Api.Services.GetRequiredService<PreviewRenderer>();
         var normalized = PreviewText.Normalize(text);
 
         var svg = renderer.Svg(normalized, normalized);

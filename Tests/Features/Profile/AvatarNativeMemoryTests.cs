@@ -5,12 +5,12 @@ namespace Waitlist.Tests.Features.Profile;
 
 /// <summary>libvips' allocation counters are process-wide: this runs alone, with the other native-memory tests.</summary>
 [Collection(nameof(NativeMemoryTests))]
-public sealed class AvatarNativeMemoryTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class AvatarNativeMemoryTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
     [Fact]
     public async Task Avatars_made_or_refused_release_every_image_libvips_allocated()
     {
-        var api = fixture.Api;
+        var api = Api;
         var png = UploadAvatarTests.RedSquareOnTransparentPng();
         var noise = UploadAvatarTests.NoisePng();
         var uploads = new (byte[] Body, HttpStatusCode Status)[]

@@ -1,24 +1,22 @@
 namespace Waitlist.Tests.Features.Profile;
 
-public sealed class DeleteMyAccountTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class DeleteMyAccountTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private const string Path = "/api/user/me";
 
     /// <summary>Someone with a bit of everything: a waitlist entry, an account with two sessions, a profile, an avatar, queued emails.</summary>
     private async Task<(AuthClient Client, string Id, string Email)> PersonWithEverythingAsync()
     {
         var email = AuthClient.UniqueEmail("borrar");
-        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+        await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
             new { email, type = "professional", name = "Ana Pérez", field = "Física" })).ShouldBe(HttpStatusCode.Created);
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         var id = (await client.SignUpAsync(email)).GetProperty("user").GetProperty("id").GetString()!;
-        await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
+        await (await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
         await (await client.PatchAsync(Path, new { profile = new { headline = "Óptica cuántica", bio = "Mi biografía" } })).ShouldBe(HttpStatusCode.OK);
         await (await UploadAvatarTests.UploadAsync(client, UploadAvatarTests.RedSquareOnTransparentPng(), "image/png")).ShouldBe(HttpStatusCode.OK);
         await (await client.PostAsync("/api/auth/request-password-reset", new { email, redirectTo = "/nueva-clave" })).ShouldBe(HttpStatusCode.OK);
-        await _api.ComposedAsync();
+        await Api.ComposedAsync();
         return (client, id, email);
     }
 
@@ -26,9 +24,9 @@ public sealed class DeleteMyAccountTests(ApiFixture fixture) : IClassFixture<Api
     public async Task With_the_password_everything_goes_and_only_the_confirmation_email_names_the_address()
     {
         var (client, id, email) = await PersonWithEverythingAsync();
-        var other = await AuthClient.SignedInAsAsync(_api, "user");
+        var other = await AuthClient.SignedInAsAsync(Api, "user");
         var otherId = await other.UserIdAsync();
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Contains(await PersonalDataFootprint.FindAsync(db, id), place => place.StartsWith("profile_avatars."));
         // A session of someone else that names this person (an impersonation) must stay, without naming them.
         await db.ExecuteAsync("UPDATE sessions SET impersonated_by = @id WHERE user_id = @otherId", new { id, otherId });
@@ -54,7 +52,7 @@ public sealed class DeleteMyAccountTests(ApiFixture fixture) : IClassFixture<Api
     public async Task Without_the_right_password_nothing_is_erased(string? password, string code)
     {
         var (client, id, _) = await PersonWithEverythingAsync();
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var before = await PersonalDataFootprint.FindAsync(db, id);
 
         var body = await (await client.DeleteAsync(Path, password is null ? null : new { password })).ShouldBe(HttpStatusCode.BadRequest);
@@ -66,18 +64,18 @@ public sealed class DeleteMyAccountTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task An_account_without_a_password_needs_a_session_from_the_last_15_minutes()
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
         var id = await client.UserIdAsync();
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         await db.ExecuteAsync("UPDATE users SET password_hash = NULL WHERE id = @id", new { id });
         await db.ExecuteAsync("UPDATE sessions SET created_at = now() - interval '16 minutes' WHERE user_id = @id", new { id });
-        await _api.ChangedByHandAsync(db, id);
+        await Api.ChangedByHandAsync(db, id);
 
         var stale = await (await client.DeleteAsync(Path)).ShouldBe(HttpStatusCode.Forbidden);
         Assert.Equal("SESSION_NOT_FRESH", stale.GetProperty("code").GetString());
 
         await db.ExecuteAsync("UPDATE sessions SET created_at = now() - interval '14 minutes' WHERE user_id = @id", new { id });
-        await _api.ChangedByHandAsync(db, id);
+        await Api.ChangedByHandAsync(db, id);
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync(Path)).StatusCode);
         Assert.Empty(await PersonalDataFootprint.FindAsync(db, id));
     }
@@ -101,6 +99,6 @@ public sealed class DeleteMyAccountTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task Anonymous_callers_get_401()
     {
-        await (await new AuthClient(_api).DeleteAsync(Path, new { password = "x" })).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await new AuthClient(Api).DeleteAsync(Path, new { password = "x" })).ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

@@ -1,21 +1,19 @@
 namespace Waitlist.Tests.Features.Profile;
 
-public sealed class ExportMyDataTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class ExportMyDataTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task It_is_a_json_file_to_download_with_everything_about_the_caller_and_nothing_secret()
     {
         var email = AuthClient.UniqueEmail("exportar");
-        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+        await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
             new { email, type = "empresa", name = "Ana Pérez", company = "Reactivos del Sur" })).ShouldBe(HttpStatusCode.Created);
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync(email);
         await (await client.PatchAsync("/api/user/me", new { profile = new { headline = "Compras", emailDigest = false } })).ShouldBe(HttpStatusCode.OK);
         await (await UploadAvatarTests.UploadAsync(client, UploadAvatarTests.RedSquareOnTransparentPng(), "image/png")).ShouldBe(HttpStatusCode.OK);
-        await _api.ComposedAsync();
-        await AuthClient.SignedInAsAsync(_api, "user"); // someone else, who must not appear
+        await Api.ComposedAsync();
+        await AuthClient.SignedInAsAsync(Api, "user"); // someone else, who must not appear
 
         var response = await client.GetAsync("/api/user/me/export");
 
@@ -48,7 +46,7 @@ public sealed class ExportMyDataTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task A_person_with_only_an_account_gets_null_sections_for_the_rest()
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
 
         var sections = JsonDocument.Parse(await (await client.GetAsync("/api/user/me/export")).Content.ReadAsStringAsync()).RootElement.GetProperty("sections");
 
@@ -60,7 +58,7 @@ public sealed class ExportMyDataTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Anonymous_callers_get_401()
     {
-        await (await new AuthClient(_api).GetAsync("/api/user/me/export")).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await new AuthClient(Api).GetAsync("/api/user/me/export")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     private static int CountOf(string text, string value) => text.Split(value).Length - 1;

@@ -1,12 +1,10 @@
 namespace Waitlist.Tests.Features.Profile;
 
-public sealed class GetAvatarTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class GetAvatarTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private async Task<(AuthClient Client, string Url)> WithAvatarAsync()
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
         var me = await (await UploadAvatarTests.UploadAsync(client, UploadAvatarTests.RedSquareOnTransparentPng(), "image/png")).ShouldBe(HttpStatusCode.OK);
         return (client, me.GetProperty("user").GetProperty("image").GetString()!);
     }
@@ -15,7 +13,7 @@ public sealed class GetAvatarTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     public async Task Anyone_gets_it_cached_for_a_year_and_a_revalidation_is_a_304()
     {
         var (_, url) = await WithAvatarAsync();
-        var anonymous = _api.CreateClient();
+        var anonymous = Api.CreateClient();
 
         var response = await anonymous.GetAsync(url);
 
@@ -38,13 +36,13 @@ public sealed class GetAvatarTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         var second = me.GetProperty("user").GetProperty("image").GetString()!;
 
         Assert.NotEqual(first, second);
-        var gone = await (await _api.CreateClient().GetAsync(first)).ShouldBe(HttpStatusCode.NotFound);
+        var gone = await (await Api.CreateClient().GetAsync(first)).ShouldBe(HttpStatusCode.NotFound);
         Assert.Equal("AVATAR_NOT_FOUND", gone.GetProperty("code").GetString());
-        Assert.False((await _api.CreateClient().GetAsync(first)).Headers.CacheControl?.MaxAge is not null, "A 404 must not be cached for a year.");
+        Assert.False((await Api.CreateClient().GetAsync(first)).Headers.CacheControl?.MaxAge is not null, "A 404 must not be cached for a year.");
 
         await (await client.PatchAsync("/api/user/me", new { image = (string?)null })).ShouldBe(HttpStatusCode.OK);
-        await (await _api.CreateClient().GetAsync(second)).ShouldBe(HttpStatusCode.NotFound);
-        await using var db = await _api.OpenDatabaseAsync();
+        await (await Api.CreateClient().GetAsync(second)).ShouldBe(HttpStatusCode.NotFound);
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM profile_avatars WHERE hash = @Hash", new { Hash = second[(second.LastIndexOf('/') + 1)..^4] }));
     }
 
@@ -55,7 +53,7 @@ public sealed class GetAvatarTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     [InlineData("/api/avatars/abcdefabcdefabcdefabcdefabcdefab/..%2F..%2Fetc%2Fpasswd.jpg")]
     public async Task A_malformed_id_or_hash_is_a_400_INVALID_ID(string path)
     {
-        var body = await (await _api.CreateClient().GetAsync(path)).ShouldBe(HttpStatusCode.BadRequest);
+        var body = await (await Api.CreateClient().GetAsync(path)).ShouldBe(HttpStatusCode.BadRequest);
 
         Assert.Equal("INVALID_ID", body.GetProperty("code").GetString());
         Assert.Equal("El identificador de la ruta no tiene un formato válido.", body.GetProperty("error").GetString());
@@ -64,7 +62,7 @@ public sealed class GetAvatarTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     [Fact]
     public async Task A_well_formed_url_of_no_avatar_is_a_404()
     {
-        await (await _api.CreateClient().GetAsync("/api/avatars/abcdefabcdefabcdefabcdefabcdefab/0123456789abcdef0123456789abcdef.jpg"))
+        await (await Api.CreateClient().GetAsync("/api/avatars/abcdefabcdefabcdefabcdefabcdefab/0123456789abcdef0123456789abcdef.jpg"))
             .ShouldBe(HttpStatusCode.NotFound);
     }
 }

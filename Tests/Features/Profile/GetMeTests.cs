@@ -2,14 +2,12 @@ using Waitlist.Tests.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Profile;
 
-public sealed class GetMeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class GetMeTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task It_answers_the_account_and_a_default_profile()
     {
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         var email = AuthClient.UniqueEmail();
         var signUp = await client.SignUpAsync(email);
 
@@ -32,10 +30,10 @@ public sealed class GetMeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     public async Task Type_field_and_company_come_from_the_waitlist_entry_of_the_address_in_any_letter_case()
     {
         var email = AuthClient.UniqueEmail("apuntada");
-        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+        await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
             new { email = email.ToUpperInvariant(), type = "professional", name = "Ana Pérez", field = "Biología molecular", company = "Laboratorio Sur" })).ShouldBe(HttpStatusCode.Created);
-        await _api.ConfirmAsync(email);
-        var client = new AuthClient(_api);
+        await Api.ConfirmAsync(email);
+        var client = new AuthClient(Api);
         await client.SignUpAsync(email);
 
         var profile = (await (await client.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK)).GetProperty("user").GetProperty("profile");
@@ -49,9 +47,9 @@ public sealed class GetMeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     {
         // Anyone can type an address into the form; only its owner can confirm it.
         var email = AuthClient.UniqueEmail("sin-confirmar");
-        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+        await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
             new { email, type = "empresa", name = "Otra Persona", company = "Empresa Ajena" })).ShouldBe(HttpStatusCode.Created);
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync(email);
 
         var profile = (await (await client.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK)).GetProperty("user").GetProperty("profile");
@@ -62,11 +60,11 @@ public sealed class GetMeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Anonymous_callers_and_stale_cookies_get_401()
     {
-        var anonymous = await (await new AuthClient(_api).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
+        var anonymous = await (await new AuthClient(Api).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal("UNAUTHORIZED", anonymous.GetProperty("code").GetString());
         Assert.Equal("Necesitas iniciar sesión.", anonymous.GetProperty("error").GetString());
 
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
         var signedOutCookie = client.SessionCookie!;
         await (await client.PostAsync("/api/auth/sign-out")).ShouldBe(HttpStatusCode.OK);
         client.Cookies["better-auth.session_token"] = signedOutCookie;

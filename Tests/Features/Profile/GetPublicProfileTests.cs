@@ -1,12 +1,10 @@
 namespace Waitlist.Tests.Features.Profile;
 
-public sealed class GetPublicProfileTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class GetPublicProfileTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private async Task<string> PersonAsync()
     {
-        var person = new AuthClient(_api);
+        var person = new AuthClient(Api);
         var id = (await person.SignUpAsync()).GetProperty("user").GetProperty("id").GetString()!;
         await (await person.PatchAsync("/api/user/me", new
         {
@@ -20,7 +18,7 @@ public sealed class GetPublicProfileTests(ApiFixture fixture) : IClassFixture<Ap
     public async Task Signed_in_users_see_name_image_and_profile_but_never_the_email_or_the_digest_choice()
     {
         var id = await PersonAsync();
-        var viewer = await AuthClient.SignedInAsAsync(_api, "user");
+        var viewer = await AuthClient.SignedInAsAsync(Api, "user");
 
         var body = await (await viewer.GetAsync($"/api/profiles/{id}")).ShouldBe(HttpStatusCode.OK);
 
@@ -37,7 +35,7 @@ public sealed class GetPublicProfileTests(ApiFixture fixture) : IClassFixture<Ap
     public async Task A_banned_person_has_no_public_profile()
     {
         var id = await PersonAsync();
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         await (await admin.PatchAsync($"/api/admin/users/{id}", new { banned = true })).ShouldBe(HttpStatusCode.OK);
 
         var body = await (await admin.GetAsync($"/api/profiles/{id}")).ShouldBe(HttpStatusCode.NotFound);
@@ -48,12 +46,12 @@ public sealed class GetPublicProfileTests(ApiFixture fixture) : IClassFixture<Ap
     [Fact]
     public async Task An_unknown_id_is_a_404_a_malformed_one_a_400_and_anonymous_callers_a_401()
     {
-        var viewer = await AuthClient.SignedInAsAsync(_api, "user");
+        var viewer = await AuthClient.SignedInAsAsync(Api, "user");
 
         await (await viewer.GetAsync("/api/profiles/AbCdEfGhIjKlMnOpQrStUvWxYz012345")).ShouldBe(HttpStatusCode.NotFound);
         var malformed = await (await viewer.GetAsync("/api/profiles/abc%27%3B--")).ShouldBe(HttpStatusCode.BadRequest);
         Assert.Equal("INVALID_ID", malformed.GetProperty("code").GetString());
         await (await viewer.GetAsync($"/api/profiles/{new string('a', 65)}")).ShouldBe(HttpStatusCode.BadRequest);
-        await (await new AuthClient(_api).GetAsync("/api/profiles/AbCdEfGhIjKlMnOpQrStUvWxYz012345")).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await new AuthClient(Api).GetAsync("/api/profiles/AbCdEfGhIjKlMnOpQrStUvWxYz012345")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

@@ -1,18 +1,16 @@
 namespace Waitlist.Tests.Features.Profile;
 
-public sealed class ListMySessionsTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class ListMySessionsTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     /// <summary>An account signed in <paramref name="count"/> times (the last client is the one returned), one of them expired.</summary>
     private async Task<(AuthClient Client, string Email)> SignedInTimesAsync(int count)
     {
         var email = AuthClient.UniqueEmail();
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         await client.SignUpAsync(email);
         for (var i = 1; i < count; i++)
         {
-            client = new AuthClient(_api);
+            client = new AuthClient(Api);
             await (await client.PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
         }
         return (client, email);
@@ -39,7 +37,7 @@ public sealed class ListMySessionsTests(ApiFixture fixture) : IClassFixture<ApiF
     public async Task Pages_and_the_active_filter_work_at_their_edges()
     {
         var (client, email) = await SignedInTimesAsync(3);
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("""
                 UPDATE sessions SET expires_at = now() - interval '1 minute'
                 WHERE id = (SELECT s.id FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = @email ORDER BY s.created_at LIMIT 1)
@@ -70,7 +68,7 @@ public sealed class ListMySessionsTests(ApiFixture fixture) : IClassFixture<ApiF
     [InlineData("active=si", "active:INVALID_FLAG")]
     public async Task Invalid_query_values_are_field_errors(string query, string error)
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
 
         var body = await (await client.GetAsync($"/api/user/me/sessions?{query}")).ShouldBe(HttpStatusCode.BadRequest);
 
@@ -80,7 +78,7 @@ public sealed class ListMySessionsTests(ApiFixture fixture) : IClassFixture<ApiF
     [Fact]
     public async Task Anonymous_callers_get_401()
     {
-        await (await new AuthClient(_api).GetAsync("/api/user/me/sessions")).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await new AuthClient(Api).GetAsync("/api/user/me/sessions")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
 }

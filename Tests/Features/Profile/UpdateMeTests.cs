@@ -2,10 +2,8 @@ using Waitlist.Tests.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Profile;
 
-public sealed class UpdateMeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class UpdateMeTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private const string Path = "/api/user/me";
 
     private static JsonElement Profile(JsonElement me) => me.GetProperty("user").GetProperty("profile");
@@ -13,7 +11,7 @@ public sealed class UpdateMeTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task It_changes_what_was_sent_keeps_what_was_not_and_clears_what_was_null()
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
         await (await client.PatchAsync(Path, new
         {
             name = "  Ana María Pérez ",
@@ -45,17 +43,17 @@ public sealed class UpdateMeTests(ApiFixture fixture) : IClassFixture<ApiFixture
     public async Task The_waitlist_prefill_is_kept_when_another_field_is_saved_first()
     {
         var email = AuthClient.UniqueEmail("empresa");
-        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+        await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
             new { email, type = "empresa", name = "Ana Pérez", company = "Reactivos del Sur" })).ShouldBe(HttpStatusCode.Created);
-        await _api.ConfirmAsync(email);
-        var client = new AuthClient(_api);
+        await Api.ConfirmAsync(email);
+        var client = new AuthClient(Api);
         await client.SignUpAsync(email);
 
         var profile = Profile(await (await client.PatchAsync(Path, new { profile = new { headline = "Compras de laboratorio" } })).ShouldBe(HttpStatusCode.OK));
 
         Assert.Equal(("empresa", "Reactivos del Sur", "Compras de laboratorio"),
             (profile.GetProperty("type").GetString(), profile.GetProperty("company").GetString(), profile.GetProperty("headline").GetString()));
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal("Reactivos del Sur", await db.ExecuteScalarAsync<string>(
             "SELECT p.company FROM profiles p JOIN users u ON u.id = p.user_id WHERE u.email = @email", new { email }));
     }
@@ -63,7 +61,7 @@ public sealed class UpdateMeTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task Simultaneous_changes_of_different_fields_all_land()
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
 
         var responses = await Task.WhenAll(
             client.PatchAsync(Path, new { profile = new { headline = "Titular" } }),
@@ -80,7 +78,7 @@ public sealed class UpdateMeTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task Role_email_and_unknown_fields_are_refused_by_name_and_nothing_changes()
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
 
         var body = await (await client.PatchRawAsync(Path,
             """{ "name": "Nuevo nombre", "role": "admin", "email": "otra@example.com", "emailVerified": true, "favoriteColor": "azul", "profile": { "headline": "Hola", "salary": 1 } }"""))
@@ -115,7 +113,7 @@ public sealed class UpdateMeTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [InlineData("""{ "profile": { "emailDigest": null } }""", "profile.emailDigest:REQUIRED")]
     public async Task Invalid_values_are_spanish_field_errors(string json, string error)
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
 
         var body = await (await client.PatchRawAsync(Path, json)).ShouldBe(HttpStatusCode.BadRequest);
 
@@ -130,7 +128,7 @@ public sealed class UpdateMeTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [InlineData("bio", 2000)]
     public async Task Texts_may_be_as_long_as_their_limit_counted_in_characters_and_no_longer(string field, int limit)
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
         var atLimit = new string('é', limit - 1) + "🧪"; // the emoji is two UTF-16 units, one character
 
         var saved = Profile(await (await client.PatchAsync(Path, new { profile = new Dictionary<string, string> { [field] = atLimit } })).ShouldBe(HttpStatusCode.OK));
@@ -147,7 +145,7 @@ public sealed class UpdateMeTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [InlineData(" 0000-0002-1694-233x ", "0000-0002-1694-233X")]
     public async Task An_orcid_is_checked_by_its_iso_7064_digit_and_stored_bare(string given, string stored)
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
 
         var profile = Profile(await (await client.PatchAsync(Path, new { profile = new { orcid = given } })).ShouldBe(HttpStatusCode.OK));
 
@@ -157,9 +155,9 @@ public sealed class UpdateMeTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task Anonymous_callers_get_401_and_a_foreign_origin_403()
     {
-        await (await new AuthClient(_api).PatchAsync(Path, new { name = "X" })).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await new AuthClient(Api).PatchAsync(Path, new { name = "X" })).ShouldBe(HttpStatusCode.Unauthorized);
 
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
         client.Origin = "https://evil.example";
         var body = await (await client.PatchAsync(Path, new { name = "X" })).ShouldBe(HttpStatusCode.Forbidden);
         Assert.Equal("INVALID_ORIGIN", body.GetProperty("code").GetString());

@@ -4,10 +4,8 @@ using Waitlist.Infrastructure.Images;
 
 namespace Waitlist.Tests.Features.Profile;
 
-public sealed class UploadAvatarTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class UploadAvatarTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private const string Path = "/api/user/me/avatar";
 
     internal static Task<HttpResponseMessage> UploadAsync(AuthClient client, byte[] body, string? contentType) =>
@@ -45,17 +43,17 @@ public sealed class UploadAvatarTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task A_real_png_becomes_a_256_pixel_square_jpeg_without_metadata_that_user_image_points_to()
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
         var png = Png.WithChunk(Png.WithChunk(RedSquareOnTransparentPng(), "eXIf", Png.Exif("Ana Secreta")), "tEXt", Png.Text("Comment", "dato privado"));
 
         var me = await (await UploadAsync(client, png, "image/png")).ShouldBe(HttpStatusCode.OK);
 
         var url = me.GetProperty("user").GetProperty("image").GetString()!;
-        Assert.Matches($"^{Regex.Escape(_api.ClientOptions.BaseAddress.ToString().TrimEnd('/'))}/api/avatars/[A-Za-z0-9]{{32}}/[0-9a-f]{{32}}\\.jpg$", url);
+        Assert.Matches($"^{Regex.Escape(Api.ClientOptions.BaseAddress.ToString().TrimEnd('/'))}/api/avatars/[A-Za-z0-9]{{32}}/[0-9a-f]{{32}}\\.jpg$", url);
         var session = await (await client.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK);
         Assert.Equal(url, session.GetProperty("user").GetProperty("image").GetString());
 
-        var response = await _api.CreateClient().GetAsync(url);
+        var response = await Api.CreateClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var jpeg = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("image/jpeg", response.Content.Headers.ContentType!.MediaType);
@@ -78,7 +76,7 @@ public sealed class UploadAvatarTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task A_body_above_the_default_64_kb_limit_is_taken_and_a_jpeg_too()
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
         var png = NoisePng();
         Assert.True(png.Length > 64 * 1024);
 
@@ -86,14 +84,14 @@ public sealed class UploadAvatarTests(ApiFixture fixture) : IClassFixture<ApiFix
 
         using var image = VipsImage.FromPixels(new byte[64 * 48 * 3], 64, 48, 3);
         var me = await (await UploadAsync(client, image.EncodeProgressiveJpeg(90), "image/jpeg; charset=binary")).ShouldBe(HttpStatusCode.OK);
-        var jpeg = await _api.CreateClient().GetByteArrayAsync(me.GetProperty("user").GetProperty("image").GetString());
+        var jpeg = await Api.CreateClient().GetByteArrayAsync(me.GetProperty("user").GetProperty("image").GetString());
         Assert.Equal((256, 256), (Jpeg.Parse(jpeg).Width, Jpeg.Parse(jpeg).Height));
     }
 
     [Fact]
     public async Task A_truncated_png_is_a_spanish_400_and_changes_nothing()
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
         var png = NoisePng();
 
         var body = await (await UploadAsync(client, png[..(png.Length / 2)], "image/png")).ShouldBe(HttpStatusCode.BadRequest);
@@ -106,7 +104,7 @@ public sealed class UploadAvatarTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task A_20000_by_20000_png_bomb_is_refused_from_its_header()
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
         var bomb = Png.Bomb(20_000, 20_000);
         Assert.True(bomb.Length < 100 * 1024, $"The bomb is {bomb.Length} bytes.");
 
@@ -123,12 +121,12 @@ public sealed class UploadAvatarTests(ApiFixture fixture) : IClassFixture<ApiFix
     [InlineData("")]
     public async Task Anything_else_sent_as_an_image_is_a_spanish_400(string text)
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
 
         var body = await (await UploadAsync(client, Encoding.UTF8.GetBytes(text), "image/png")).ShouldBe(HttpStatusCode.BadRequest);
 
         Assert.Equal("INVALID_IMAGE", body.GetProperty("code").GetString());
-        Assert.Empty(_api.Logs.Errors);
+        Assert.Empty(Api.Logs.Errors);
     }
 
     [Theory]
@@ -139,7 +137,7 @@ public sealed class UploadAvatarTests(ApiFixture fixture) : IClassFixture<ApiFix
     [InlineData(null)]
     public async Task Another_content_type_is_a_spanish_415(string? contentType)
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
 
         var body = await (await UploadAsync(client, RedSquareOnTransparentPng(), contentType)).ShouldBe(HttpStatusCode.UnsupportedMediaType);
 
@@ -150,7 +148,7 @@ public sealed class UploadAvatarTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task More_than_5_mb_is_a_413_whether_announced_or_streamed()
     {
-        var client = await AuthClient.SignedInAsAsync(_api, "user");
+        var client = await AuthClient.SignedInAsAsync(Api, "user");
         var tooLarge = new byte[5 * 1024 * 1024 + 10_000];
 
         // As curl sends a large body: the answer can come before the body is sent.
@@ -167,7 +165,7 @@ public sealed class UploadAvatarTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Anonymous_callers_get_401()
     {
-        var body = await (await UploadAsync(new AuthClient(_api), RedSquareOnTransparentPng(), "image/png")).ShouldBe(HttpStatusCode.Unauthorized);
+        var body = await (await UploadAsync(new AuthClient(Api), RedSquareOnTransparentPng(), "image/png")).ShouldBe(HttpStatusCode.Unauthorized);
 
         Assert.Equal("UNAUTHORIZED", body.GetProperty("code").GetString());
     }
@@ -176,7 +174,7 @@ public sealed class UploadAvatarTests(ApiFixture fixture) : IClassFixture<ApiFix
     {
         var me = await (await client.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
         Assert.Equal(JsonValueKind.Null, me.GetProperty("user").GetProperty("image").ValueKind);
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM profile_avatars WHERE user_id = @Id",
             new { Id = me.GetProperty("user").GetProperty("id").GetString() }));
     }

@@ -2,20 +2,18 @@ using Waitlist.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Waitlist;
 
-public sealed class ConfirmEntryTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class ConfirmEntryTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task The_link_confirms_the_entry_and_queues_the_welcome_email_with_its_place_and_share_link()
     {
         var email = WaitlistClient.UniqueEmail("confirma");
-        await _api.JoinAsync(email);
+        await Api.JoinAsync(email);
 
-        var page = await (await _api.ConfirmAsync(email)).ShouldBePage(HttpStatusCode.OK);
+        var page = await (await Api.ConfirmAsync(email)).ShouldBePage(HttpStatusCode.OK);
 
         Assert.Contains("¡Correo confirmado!", page);
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var row = await db.QuerySingleAsync<(string Status, DateTime? ConfirmedAt, string ReferralCode)>(
             "SELECT status, confirmed_at, referral_code FROM waitlist_entries WHERE email = @email", new { email });
         Assert.Equal("confirmed", row.Status);
@@ -23,7 +21,7 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : IClassFixture<ApiFix
         Assert.Matches("^[0-9a-hjkmnp-tv-z]{12}$", row.ReferralCode);
         var place = await db.ExecuteScalarAsync<long>("SELECT count(*) FROM waitlist_entries WHERE status = 'confirmed'");
 
-        var welcome = (await _api.QueuedEmailsAsync(email)).Last();
+        var welcome = (await Api.QueuedEmailsAsync(email)).Last();
         Assert.Equal(WaitlistEmails.WelcomeTemplate, welcome.Template);
         Assert.Equal($"Ya estás en la lista de espera: eres el número {place}", welcome.Message.Subject);
         Assert.Contains($"Tu posición en la cola es la número {place} de {place}.", welcome.Message.TextBody);
@@ -37,37 +35,37 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : IClassFixture<ApiFix
     public async Task Confirming_twice_is_harmless()
     {
         var email = WaitlistClient.UniqueEmail("dos-veces");
-        await _api.JoinAsync(email);
-        var link = await _api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        await Api.JoinAsync(email);
+        var link = await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
 
-        var clicks = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => _api.ClientFrom(WaitlistClient.UniqueNetworkIp()).GetAsync(link)));
+        var clicks = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Api.ClientFrom(WaitlistClient.UniqueNetworkIp()).GetAsync(link)));
         var pages = await Task.WhenAll(clicks.Select(click => click.ShouldBePage(HttpStatusCode.OK)));
-        var later = await (await _api.ClientFrom(WaitlistClient.UniqueNetworkIp()).GetAsync(link)).ShouldBePage(HttpStatusCode.OK);
+        var later = await (await Api.ClientFrom(WaitlistClient.UniqueNetworkIp()).GetAsync(link)).ShouldBePage(HttpStatusCode.OK);
 
         Assert.Single(pages, page => page.Contains("¡Correo confirmado!"));
         Assert.Equal(4, pages.Count(page => page.Contains("Tu correo ya estaba confirmado")));
         Assert.Contains("Tu correo ya estaba confirmado", later);
-        Assert.Single(await _api.QueuedEmailsAsync(email), queued => queued.Template == WaitlistEmails.WelcomeTemplate);
+        Assert.Single(await Api.QueuedEmailsAsync(email), queued => queued.Template == WaitlistEmails.WelcomeTemplate);
     }
 
     [Fact]
     public async Task An_expired_link_confirms_nothing_but_still_tells_a_confirmed_entry()
     {
         var pending = WaitlistClient.UniqueEmail("caducada");
-        var pendingId = Guid.Parse((await _api.JoinAsync(pending)).GetProperty("id").GetString()!);
+        var pendingId = Guid.Parse((await Api.JoinAsync(pending)).GetProperty("id").GetString()!);
         var confirmed = WaitlistClient.UniqueEmail("ya-dentro");
-        var confirmedId = Guid.Parse((await _api.JoinAsync(confirmed)).GetProperty("id").GetString()!);
-        await _api.ConfirmAsync(confirmed);
+        var confirmedId = Guid.Parse((await Api.JoinAsync(confirmed)).GetProperty("id").GetString()!);
+        await Api.ConfirmAsync(confirmed);
         // A token signed by the API's own key a second after it was issued, for a lifetime already over.
-        var tokens = _api.Services.GetRequiredService<WaitlistTokens>();
+        var tokens = Api.Services.GetRequiredService<WaitlistTokens>();
 
-        var expired = await (await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={tokens.Confirmation(pendingId, TimeSpan.FromSeconds(-1))}"))
+        var expired = await (await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={tokens.Confirmation(pendingId, TimeSpan.FromSeconds(-1))}"))
             .ShouldBePage(HttpStatusCode.OK);
-        var already = await (await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={tokens.Confirmation(confirmedId, TimeSpan.FromSeconds(-1))}"))
+        var already = await (await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={tokens.Confirmation(confirmedId, TimeSpan.FromSeconds(-1))}"))
             .ShouldBePage(HttpStatusCode.OK);
 
         Assert.Contains("El enlace ha caducado", expired);
-        Assert.Equal("pending", await _api.StatusAsync(pending));
+        Assert.Equal("pending", await Api.StatusAsync(pending));
         Assert.Contains("Tu correo ya estaba confirmado", already);
     }
 
@@ -80,7 +78,7 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : IClassFixture<ApiFix
     [MemberData(nameof(Tampered))]
     public async Task A_forged_token_confirms_nothing(string token)
     {
-        var page = await (await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={Uri.EscapeDataString(token)}")).ShouldBePage(HttpStatusCode.OK);
+        var page = await (await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={Uri.EscapeDataString(token)}")).ShouldBePage(HttpStatusCode.OK);
 
         Assert.Contains("El enlace ha caducado", page);
     }
@@ -90,12 +88,12 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : IClassFixture<ApiFix
     {
         var email = WaitlistClient.UniqueEmail("manipulada");
         var other = WaitlistClient.UniqueEmail("otra");
-        await _api.JoinAsync(email);
-        await _api.JoinAsync(other);
-        var link = await _api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        await Api.JoinAsync(email);
+        await Api.JoinAsync(other);
+        var link = await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
         var token = link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..];
         var parts = token.Split('.');
-        var otherToken = (await _api.LinkAsync(other, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl")).Split("token=")[1].Split('.');
+        var otherToken = (await Api.LinkAsync(other, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl")).Split("token=")[1].Split('.');
 
         var forgeries = new[]
         {
@@ -103,23 +101,23 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : IClassFixture<ApiFix
             $"{otherToken[0]}.{parts[1]}.{parts[2]}",                      // another entry's id
             $"{parts[0]}.{parts[1]}.{parts[2][..^2]}AA",                   // a changed signature
             $"{parts[0]}.{parts[2]}",                                      // the shape of a personal token
-            (await _api.EntryTokenAsync(email)),                            // a personal token: it unsubscribes, it does not confirm
+            (await Api.EntryTokenAsync(email)),                            // a personal token: it unsubscribes, it does not confirm
         };
         foreach (var forged in forgeries)
-            Assert.Contains("El enlace ha caducado", await (await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={forged}")).ShouldBePage(HttpStatusCode.OK));
+            Assert.Contains("El enlace ha caducado", await (await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/confirm?token={forged}")).ShouldBePage(HttpStatusCode.OK));
 
-        Assert.Equal("pending", await _api.StatusAsync(email));
-        Assert.Equal("pending", await _api.StatusAsync(other));
-        Assert.DoesNotContain(await _api.QueuedEmailsAsync(email), queued => queued.Template == WaitlistEmails.WelcomeTemplate);
+        Assert.Equal("pending", await Api.StatusAsync(email));
+        Assert.Equal("pending", await Api.StatusAsync(other));
+        Assert.DoesNotContain(await Api.QueuedEmailsAsync(email), queued => queued.Template == WaitlistEmails.WelcomeTemplate);
     }
 
     [Fact]
     public async Task The_page_is_never_cached_and_sends_no_referer()
     {
         var email = WaitlistClient.UniqueEmail("cabeceras");
-        await _api.JoinAsync(email);
+        await Api.JoinAsync(email);
 
-        var response = await _api.ConfirmAsync(email);
+        var response = await Api.ConfirmAsync(email);
 
         await response.ShouldBePage(HttpStatusCode.OK);
         Assert.Equal("no-store", response.Header("Cache-Control"));
@@ -151,12 +149,12 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : IClassFixture<ApiFix
     public async Task The_link_of_an_entry_that_was_erased_has_expired()
     {
         var email = WaitlistClient.UniqueEmail("borrada");
-        await _api.JoinAsync(email);
-        var link = await _api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
-        await using (var db = await _api.OpenDatabaseAsync())
+        await Api.JoinAsync(email);
+        var link = await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("DELETE FROM waitlist_entries WHERE email = @email", new { email });
 
-        var page = await (await _api.ClientFrom(TestIps.Unique()).GetAsync(link)).ShouldBePage(HttpStatusCode.OK);
+        var page = await (await Api.ClientFrom(TestIps.Unique()).GetAsync(link)).ShouldBePage(HttpStatusCode.OK);
 
         Assert.Contains("El enlace ha caducado", page);
     }

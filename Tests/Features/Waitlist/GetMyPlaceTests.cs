@@ -1,16 +1,14 @@
 namespace Waitlist.Tests.Features.Waitlist;
 
-public sealed class GetMyPlaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class GetMyPlaceTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task A_pending_entry_has_no_place_and_no_share_link_yet()
     {
         var email = WaitlistClient.UniqueEmail("espera");
-        await _api.JoinAsync(email);
+        await Api.JoinAsync(email);
 
-        var response = await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/me?token={await _api.EntryTokenAsync(email)}");
+        var response = await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/me?token={await Api.EntryTokenAsync(email)}");
 
         var me = await response.ShouldBe(HttpStatusCode.OK);
         Assert.Equal("no-store", response.Header("Cache-Control"));
@@ -26,12 +24,12 @@ public sealed class GetMyPlaceTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     public async Task A_confirmed_entry_sees_its_place_among_the_confirmed_and_its_share_link()
     {
         var email = WaitlistClient.UniqueEmail("dentro");
-        var token = await _api.JoinConfirmedAsync(email);
-        await _api.JoinAsync(WaitlistClient.UniqueEmail("detras-sin-confirmar"));
+        var token = await Api.JoinConfirmedAsync(email);
+        await Api.JoinAsync(WaitlistClient.UniqueEmail("detras-sin-confirmar"));
 
-        var me = await _api.MeAsync(token);
+        var me = await Api.MeAsync(token);
 
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var confirmed = await db.ExecuteScalarAsync<long>("SELECT count(*) FROM waitlist_entries WHERE status = 'confirmed'");
         var code = await db.ExecuteScalarAsync<string>("SELECT referral_code FROM waitlist_entries WHERE email = @email", new { email });
         Assert.Equal("confirmed", me.GetProperty("status").GetString());
@@ -45,18 +43,18 @@ public sealed class GetMyPlaceTests(ApiFixture fixture) : IClassFixture<ApiFixtu
     public async Task A_forged_token_is_a_400_and_the_token_of_an_erased_entry_a_404()
     {
         var email = WaitlistClient.UniqueEmail("se-fue");
-        var token = await _api.JoinConfirmedAsync(email);
-        var confirmLink = await _api.LinkAsync(email, "WaitlistConfirmation", "ConfirmUrl");
+        var token = await Api.JoinConfirmedAsync(email);
+        var confirmLink = await Api.LinkAsync(email, "WaitlistConfirmation", "ConfirmUrl");
 
         foreach (var forged in new[] { "", "x", token[..^3] + "AAA", confirmLink.Split("token=")[1] })
         {
-            var body = await (await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/me?token={forged}")).ShouldBe(HttpStatusCode.BadRequest);
+            var body = await (await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/me?token={forged}")).ShouldBe(HttpStatusCode.BadRequest);
             Assert.Equal("INVALID_TOKEN", body.GetProperty("code").GetString());
         }
 
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("DELETE FROM waitlist_entries WHERE email = @email", new { email });
-        var gone = await (await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/me?token={token}")).ShouldBe(HttpStatusCode.NotFound);
+        var gone = await (await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/me?token={token}")).ShouldBe(HttpStatusCode.NotFound);
         Assert.Equal("ENTRY_NOT_FOUND", gone.GetProperty("code").GetString());
     }
 }

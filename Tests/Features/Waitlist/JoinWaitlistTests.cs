@@ -2,10 +2,8 @@ using Waitlist.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Waitlist;
 
-public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class JoinWaitlistTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private static object Professional(string email, string name = "Ana Pérez Núñez", string field = "Biología molecular") =>
         new { email, type = "professional", name, field };
 
@@ -15,7 +13,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     public async Task Creates_the_entry_normalised_and_answers_201_with_it()
     {
         var email = UniqueEmail("Mixed.Case");
-        var response = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+        var response = await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
             new { email = $"  {email.ToUpperInvariant()}  ", type = "empresa", name = "  Laboratorios Ñandú  ", company = " Ñandú S.L. " });
 
         var body = await response.ShouldBe(HttpStatusCode.Created);
@@ -28,7 +26,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
         Assert.True(body.GetProperty("position").GetInt64() >= 1);
         Assert.True(DateTimeOffset.UtcNow - body.GetProperty("createdAt").GetDateTimeOffset() < TimeSpan.FromMinutes(1));
 
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var row = await db.QuerySingleAsync<(string Email, string Name, string? Company)>(
             "SELECT email, name, company FROM waitlist_entries WHERE id = @id", new { id });
         Assert.Equal((email.ToLowerInvariant(), "Laboratorios Ñandú", "Ñandú S.L."), row);
@@ -37,8 +35,8 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Positions_count_the_queue_in_arrival_order()
     {
-        var first = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail()))).ShouldBe(HttpStatusCode.Created);
-        var second = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail()))).ShouldBe(HttpStatusCode.Created);
+        var first = await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail()))).ShouldBe(HttpStatusCode.Created);
+        var second = await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail()))).ShouldBe(HttpStatusCode.Created);
 
         Assert.True(second.GetProperty("position").GetInt64() > first.GetProperty("position").GetInt64());
     }
@@ -48,10 +46,10 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     {
         var email = UniqueEmail();
         var ip = TestIps.Unique();
-        var body = await (await _api.ClientFrom(ip).PostJsonAsync("/api/waitlist", Professional(email, name: "Íñigo <b>Ruiz</b>")))
+        var body = await (await Api.ClientFrom(ip).PostJsonAsync("/api/waitlist", Professional(email, name: "Íñigo <b>Ruiz</b>")))
             .ShouldBe(HttpStatusCode.Created);
 
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var row = await db.QuerySingleAsync<(string Status, string SignupIp, DateTime? ConfirmedAt, string? ReferralCode)>(
             "SELECT status, host(signup_ip), confirmed_at, referral_code FROM waitlist_entries WHERE id = @id", new { id = Guid.Parse(body.GetProperty("id").GetString()!) });
         Assert.Equal(("pending", ip, (DateTime?)null, (string?)null), row);
@@ -60,10 +58,10 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
             "SELECT template, html_body, text_body FROM email_outbox WHERE to_address = @email", new { email });
         Assert.Equal(("WaitlistConfirmation", "", ""), stored);
 
-        var message = Assert.Single(await _api.QueuedEmailsAsync(email)).Message;
+        var message = Assert.Single(await Api.QueuedEmailsAsync(email)).Message;
         Assert.Equal("Confirma tu correo para entrar en la lista de espera", message.Subject);
-        var confirmUrl = await _api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
-        var unsubscribeUrl = "http://localhost:4000" + await _api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "UnsubscribeUrl");
+        var confirmUrl = await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        var unsubscribeUrl = "http://localhost:4000" + await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "UnsubscribeUrl");
         Assert.Contains($"http://localhost:4000{confirmUrl}", message.TextBody);
         Assert.Contains(unsubscribeUrl, message.TextBody);
         Assert.Contains("Íñigo <b>Ruiz</b>", message.TextBody);
@@ -79,35 +77,35 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     public async Task A_second_post_for_a_pending_address_is_a_409_that_resends_the_confirmation_at_most_once_an_hour()
     {
         var email = UniqueEmail("pendiente");
-        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email))).ShouldBe(HttpStatusCode.Created);
+        await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email))).ShouldBe(HttpStatusCode.Created);
 
-        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email.ToUpperInvariant()))).ShouldBe(HttpStatusCode.Conflict);
-        Assert.Single(await _api.QueuedEmailsAsync(email));
+        await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email.ToUpperInvariant()))).ShouldBe(HttpStatusCode.Conflict);
+        Assert.Single(await Api.QueuedEmailsAsync(email));
 
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("UPDATE waitlist_entries SET confirmation_sent_at = now() - interval '61 minutes' WHERE email = @email", new { email });
-        var again = Enumerable.Range(0, 5).Select(_ => _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email)));
+        var again = Enumerable.Range(0, 5).Select(_ => Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email)));
         Assert.All(await Task.WhenAll(again), response => Assert.Equal(HttpStatusCode.Conflict, response.StatusCode));
 
-        var emails = await _api.QueuedEmailsAsync(email);
+        var emails = await Api.QueuedEmailsAsync(email);
         Assert.Equal(2, emails.Count);
         Assert.All(emails, queued => Assert.Equal(WaitlistEmails.ConfirmationTemplate, queued.Template));
         // The resent link confirms the same entry.
-        await (await _api.ConfirmAsync(email)).ShouldBePage(HttpStatusCode.OK);
-        Assert.Equal("confirmed", await _api.StatusAsync(email));
+        await (await Api.ConfirmAsync(email)).ShouldBePage(HttpStatusCode.OK);
+        Assert.Equal("confirmed", await Api.StatusAsync(email));
     }
 
     [Fact]
     public async Task A_confirmed_address_posted_again_is_a_409_and_sends_nothing()
     {
         var email = UniqueEmail("confirmada");
-        await _api.JoinConfirmedAsync(email);
-        await using (var db = await _api.OpenDatabaseAsync())
+        await Api.JoinConfirmedAsync(email);
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("UPDATE waitlist_entries SET confirmation_sent_at = now() - interval '2 days' WHERE email = @email", new { email });
 
-        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email))).ShouldBe(HttpStatusCode.Conflict);
+        await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email))).ShouldBe(HttpStatusCode.Conflict);
 
-        Assert.Equal([WaitlistEmails.ConfirmationTemplate, WaitlistEmails.WelcomeTemplate], (await _api.QueuedEmailsAsync(email)).Select(e => e.Template));
+        Assert.Equal([WaitlistEmails.ConfirmationTemplate, WaitlistEmails.WelcomeTemplate], (await Api.QueuedEmailsAsync(email)).Select(e => e.Template));
     }
 
     [Fact]
@@ -131,14 +129,14 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     public async Task A_registered_email_in_another_letter_case_is_a_409()
     {
         var email = UniqueEmail();
-        await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email))).ShouldBe(HttpStatusCode.Created);
+        await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(email))).ShouldBe(HttpStatusCode.Created);
 
-        var again = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+        var again = await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
             new { email = email.ToUpperInvariant(), type = "empresa", name = "Otra Empresa", company = "ACME" });
 
         var body = await again.ShouldBe(HttpStatusCode.Conflict);
         Assert.Equal("""{"error":"Este correo ya está en la lista de espera.","code":"EMAIL_ALREADY_REGISTERED"}""", body.GetRawText());
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM waitlist_entries WHERE email = @email", new { email }));
         Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM email_outbox WHERE to_address = @email", new { email }));
     }
@@ -148,13 +146,13 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     {
         var email = UniqueEmail("carrera");
         var posts = Enumerable.Range(0, 50).Select(i =>
-            _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(i % 2 == 0 ? email : email.ToUpperInvariant())));
+            Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(i % 2 == 0 ? email : email.ToUpperInvariant())));
 
         var statuses = (await Task.WhenAll(posts)).Select(r => r.StatusCode).ToList();
 
         Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.Created));
         Assert.Equal(49, statuses.Count(s => s == HttpStatusCode.Conflict));
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM waitlist_entries WHERE email = @email", new { email }));
         Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM email_outbox WHERE to_address = @email", new { email }));
     }
@@ -180,7 +178,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     [MemberData(nameof(InvalidBodies))]
     public async Task Invalid_input_is_a_400_with_spanish_field_errors(string json, string[] expected)
     {
-        var response = await _api.ClientFrom(TestIps.Unique()).PostAsync("/api/waitlist", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var response = await Api.ClientFrom(TestIps.Unique()).PostAsync("/api/waitlist", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
         var body = await response.ShouldBe(HttpStatusCode.BadRequest);
         Assert.Equal("VALIDATION_FAILED", body.GetProperty("code").GetString());
@@ -193,7 +191,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     public async Task The_sixth_post_in_a_minute_from_one_ip_is_a_429_with_retry_headers()
     {
         var ip = TestIps.Unique();
-        var client = _api.ClientFrom(ip);
+        var client = Api.ClientFrom(ip);
         for (var i = 1; i <= 5; i++)
         {
             var allowed = await client.PostJsonAsync("/api/waitlist", new { });
@@ -215,7 +213,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
         Assert.Equal($"Demasiadas solicitudes. Inténtalo de nuevo en {retryAfter} segundos.", body.GetProperty("error").GetString());
 
         // Another client is not affected.
-        var other = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail()));
+        var other = await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail()));
         await other.ShouldBe(HttpStatusCode.Created);
     }
 
@@ -225,11 +223,11 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
         var prefix = $"2001:db8:{Random.Shared.Next(0x10000):x}:{Random.Shared.Next(0x10000):x}";
         var statuses = new List<HttpStatusCode>();
         for (var i = 1; i <= 6; i++)
-            statuses.Add((await _api.ClientFrom($"{prefix}::{i}").PostJsonAsync("/api/waitlist", new { })).StatusCode);
+            statuses.Add((await Api.ClientFrom($"{prefix}::{i}").PostJsonAsync("/api/waitlist", new { })).StatusCode);
 
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.BadRequest, 5), HttpStatusCode.TooManyRequests], statuses);
         var neighbour = $"2001:db8:{Random.Shared.Next(0x10000):x}:{Random.Shared.Next(0x10000):x}::1";
-        Assert.Equal(HttpStatusCode.BadRequest, (await _api.ClientFrom(neighbour).PostJsonAsync("/api/waitlist", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Api.ClientFrom(neighbour).PostJsonAsync("/api/waitlist", new { })).StatusCode);
     }
 
     [Fact]
@@ -261,14 +259,14 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task A_database_fault_is_a_500_that_reveals_nothing()
     {
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("""
                 CREATE FUNCTION test_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test_boom internal detail'; END $$;
                 CREATE TRIGGER test_boom BEFORE INSERT ON waitlist_entries FOR EACH ROW WHEN (NEW.name = 'Boom Fault') EXECUTE FUNCTION test_boom();
                 """);
         try
         {
-            var response = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail(), name: "Boom Fault"));
+            var response = await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail(), name: "Boom Fault"));
 
             var body = await response.ShouldBe(HttpStatusCode.InternalServerError);
             Assert.Equal("INTERNAL_ERROR", body.GetProperty("code").GetString());
@@ -281,7 +279,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
         }
         finally
         {
-            await using var db = await _api.OpenDatabaseAsync();
+            await using var db = await Api.OpenDatabaseAsync();
             await db.ExecuteAsync("DROP TRIGGER test_boom ON waitlist_entries; DROP FUNCTION test_boom();");
         }
     }
@@ -289,7 +287,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Text_the_database_would_refuse_is_a_400_never_a_500()
     {
-        var client = _api.ClientFrom(TestIps.Unique());
+        var client = Api.ClientFrom(TestIps.Unique());
         // One emoji is one character to PostgreSQL (two UTF-16 units to .NET): too short for a name.
         var emoji = await (await client.PostJsonAsync("/api/waitlist", Professional(UniqueEmail(), name: "😀"))).ShouldBe(HttpStatusCode.BadRequest);
         Assert.Equal(["name:INVALID_LENGTH"], emoji.FieldErrors());
@@ -298,7 +296,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
 
         // .NET and PostgreSQL lower-case İ differently; the database's rule is the one stored.
         var dotted = await (await client.PostJsonAsync("/api/waitlist", Professional($"İ{Guid.NewGuid():N}@example.com"))).ShouldBe(HttpStatusCode.Created);
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(1, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM waitlist_entries WHERE email = @email", new { email = dotted.GetProperty("email").GetString() }));
     }
 
@@ -306,7 +304,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : IClassFixture<ApiFix
     public async Task Simultaneous_sign_ups_get_distinct_positions()
     {
         var posts = Enumerable.Range(0, 30).Select(_ =>
-            _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail("simultanea"))));
+            Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", Professional(UniqueEmail("simultanea"))));
 
         var positions = new List<long>();
         foreach (var response in await Task.WhenAll(posts))

@@ -7,20 +7,18 @@ using Microsoft.AspNetCore.Http;
 
 namespace Waitlist.Tests.Features.Waitlist;
 
-public sealed class SpamDefenceTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class SpamDefenceTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task A_filled_honeypot_answers_the_same_201_and_stores_and_sends_nothing()
     {
         var email = WaitlistClient.UniqueEmail("robot");
-        var human = await _api.JoinAsync(WaitlistClient.UniqueEmail("humana"));
+        var human = await Api.JoinAsync(WaitlistClient.UniqueEmail("humana"));
 
-        var response = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+        var response = await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
             new { email, type = "professional", name = "Ana Pérez", field = "Física", website = "http://spam.example" });
         // Whatever else a bot sends, it learns nothing from field errors.
-        var sloppy = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", new { email = "nope", website = "x" });
+        var sloppy = await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", new { email = "nope", website = "x" });
 
         var body = await response.ShouldBe(HttpStatusCode.Created);
         await sloppy.ShouldBe(HttpStatusCode.Created);
@@ -28,8 +26,8 @@ public sealed class SpamDefenceTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Equal(email, body.GetProperty("email").GetString());
         Assert.True(Guid.TryParse(body.GetProperty("id").GetString(), out _));
         Assert.True(body.GetProperty("position").GetInt64() >= 1);
-        Assert.Null(await _api.StatusAsync(email));
-        Assert.Empty(await _api.QueuedEmailsAsync(email));
+        Assert.Null(await Api.StatusAsync(email));
+        Assert.Empty(await Api.QueuedEmailsAsync(email));
     }
 
     [Theory]
@@ -38,12 +36,12 @@ public sealed class SpamDefenceTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [InlineData("ana@eu.yopmail.com")]
     public async Task Addresses_at_disposable_domains_are_refused_in_spanish(string email)
     {
-        var response = await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", WaitlistClient.Professional(email));
+        var response = await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist", WaitlistClient.Professional(email));
 
         var body = await response.ShouldBe(HttpStatusCode.BadRequest);
         Assert.Equal(["email:DISPOSABLE_EMAIL"], body.FieldErrors());
         Assert.Equal("No admitimos direcciones de correo temporales. Usa tu correo habitual.", body.GetProperty("details")[0].GetProperty("message").GetString());
-        Assert.Null(await _api.StatusAsync(email.ToLowerInvariant()));
+        Assert.Null(await Api.StatusAsync(email.ToLowerInvariant()));
     }
 
     [Fact]

@@ -2,80 +2,78 @@ using Waitlist.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Waitlist;
 
-public sealed class UnsubscribeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class UnsubscribeTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task The_visible_link_asks_first_and_changes_nothing()
     {
         var email = WaitlistClient.UniqueEmail("pregunta");
-        await _api.JoinAsync(email);
-        var link = await _api.LinkAsync(email, null, "UnsubscribeUrl");
+        await Api.JoinAsync(email);
+        var link = await Api.LinkAsync(email, null, "UnsubscribeUrl");
 
-        var page = await (await _api.ClientFrom(TestIps.Unique()).GetAsync(link)).ShouldBePage(HttpStatusCode.OK);
+        var page = await (await Api.ClientFrom(TestIps.Unique()).GetAsync(link)).ShouldBePage(HttpStatusCode.OK);
 
         Assert.Contains("¿Quieres salir de la lista de espera?", page);
         Assert.Contains("<form method=\"post\">", page);
         Assert.Contains("Darme de baja", page);
-        Assert.Equal("pending", await _api.StatusAsync(email));
-        Assert.Single(await _api.QueuedEmailsAsync(email));
+        Assert.Equal("pending", await Api.StatusAsync(email));
+        Assert.Single(await Api.QueuedEmailsAsync(email));
     }
 
     [Fact]
     public async Task One_click_erases_the_entry_and_every_waitlist_email_to_it_but_nothing_else()
     {
         var email = WaitlistClient.UniqueEmail("se-va");
-        await _api.JoinConfirmedAsync(email);
-        var link = await _api.LinkAsync(email, WaitlistEmails.WelcomeTemplate, "UnsubscribeUrl");
-        var accountEmail = await Seed.EmailAsync(_api, email, "Restablece tu contraseña");
+        await Api.JoinConfirmedAsync(email);
+        var link = await Api.LinkAsync(email, WaitlistEmails.WelcomeTemplate, "UnsubscribeUrl");
+        var accountEmail = await Seed.EmailAsync(Api, email, "Restablece tu contraseña");
         var neighbour = WaitlistClient.UniqueEmail("se-queda");
-        await _api.JoinAsync(neighbour);
+        await Api.JoinAsync(neighbour);
 
         // What Gmail sends (RFC 8058): a form post of List-Unsubscribe=One-Click, no cookies.
-        var response = await _api.ClientFrom(TestIps.Unique()).PostAsync(link,
+        var response = await Api.ClientFrom(TestIps.Unique()).PostAsync(link,
             new FormUrlEncodedContent([new KeyValuePair<string, string>("List-Unsubscribe", "One-Click")]));
 
         Assert.Contains("Te has dado de baja", await response.ShouldBePage(HttpStatusCode.OK));
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(0, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM waitlist_entries WHERE email = @email", new { email }));
         Assert.Equal([accountEmail], await db.QueryAsync<long>("SELECT id FROM email_outbox WHERE to_address = @email", new { email }));
-        Assert.Equal("pending", await _api.StatusAsync(neighbour));
-        Assert.Single(await _api.QueuedEmailsAsync(neighbour));
+        Assert.Equal("pending", await Api.StatusAsync(neighbour));
+        Assert.Single(await Api.QueuedEmailsAsync(neighbour));
 
         // Leaving twice is harmless.
-        Assert.Contains("Te has dado de baja", await (await _api.ClientFrom(TestIps.Unique()).PostAsync(link, null)).ShouldBePage(HttpStatusCode.OK));
+        Assert.Contains("Te has dado de baja", await (await Api.ClientFrom(TestIps.Unique()).PostAsync(link, null)).ShouldBePage(HttpStatusCode.OK));
     }
 
     [Fact]
     public async Task The_pages_button_erases_a_pending_entry_too()
     {
         var email = WaitlistClient.UniqueEmail("boton");
-        await _api.JoinAsync(email);
-        var link = await _api.LinkAsync(email, null, "UnsubscribeUrl");
+        await Api.JoinAsync(email);
+        var link = await Api.LinkAsync(email, null, "UnsubscribeUrl");
 
         // The form posts to the page's own address.
-        await (await _api.ClientFrom(TestIps.Unique()).PostAsync(link, new FormUrlEncodedContent([]))).ShouldBePage(HttpStatusCode.OK);
+        await (await Api.ClientFrom(TestIps.Unique()).PostAsync(link, new FormUrlEncodedContent([]))).ShouldBePage(HttpStatusCode.OK);
 
-        Assert.Null(await _api.StatusAsync(email));
-        Assert.Empty(await _api.QueuedEmailsAsync(email));
+        Assert.Null(await Api.StatusAsync(email));
+        Assert.Empty(await Api.QueuedEmailsAsync(email));
     }
 
     [Fact]
     public async Task A_forged_link_erases_nothing()
     {
         var email = WaitlistClient.UniqueEmail("intacta");
-        await _api.JoinAsync(email);
-        var token = await _api.EntryTokenAsync(email);
-        var confirmToken = (await _api.LinkAsync(email, null, "ConfirmUrl")).Split("token=")[1];
+        await Api.JoinAsync(email);
+        var token = await Api.EntryTokenAsync(email);
+        var confirmToken = (await Api.LinkAsync(email, null, "ConfirmUrl")).Split("token=")[1];
 
         foreach (var forged in new[] { "", "nada", token[..^2] + "AA", confirmToken })
         {
-            Assert.Contains("El enlace no es válido", await (await _api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/unsubscribe?token={forged}")).ShouldBePage(HttpStatusCode.BadRequest));
-            await (await _api.ClientFrom(TestIps.Unique()).PostAsync($"/api/waitlist/unsubscribe?token={forged}", null)).ShouldBePage(HttpStatusCode.BadRequest);
+            Assert.Contains("El enlace no es válido", await (await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/unsubscribe?token={forged}")).ShouldBePage(HttpStatusCode.BadRequest));
+            await (await Api.ClientFrom(TestIps.Unique()).PostAsync($"/api/waitlist/unsubscribe?token={forged}", null)).ShouldBePage(HttpStatusCode.BadRequest);
         }
 
-        Assert.Equal("pending", await _api.StatusAsync(email));
+        Assert.Equal("pending", await Api.StatusAsync(email));
     }
 
     [Fact]

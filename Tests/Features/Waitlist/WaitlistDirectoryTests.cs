@@ -4,19 +4,17 @@ using Waitlist.Infrastructure.PersonalData;
 namespace Waitlist.Tests.Features.Waitlist;
 
 /// <summary>The waitlist's public surface for other features, and its personal data, under double opt-in.</summary>
-public sealed class WaitlistDirectoryTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class WaitlistDirectoryTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task The_directory_finds_confirmed_entries_only_in_any_letter_case()
     {
         var confirmed = WaitlistClient.UniqueEmail("confirmada");
         var pending = WaitlistClient.UniqueEmail("pendiente");
-        await _api.JoinConfirmedAsync(confirmed);
-        await _api.JoinAsync(pending);
+        await Api.JoinConfirmedAsync(confirmed);
+        await Api.JoinAsync(pending);
 
-        await using var scope = _api.Services.CreateAsyncScope();
+        await using var scope = Api.Services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<WaitlistDirectory>();
 
         var found = await directory.FindByEmailAsync(confirmed.ToUpperInvariant(), CancellationToken.None);
@@ -29,16 +27,16 @@ public sealed class WaitlistDirectoryTests(ApiFixture fixture) : IClassFixture<A
     {
         var email = WaitlistClient.UniqueEmail("exportada");
         var ip = WaitlistClient.UniqueNetworkIp();
-        await _api.JoinAsync(email, ip: ip);
+        await Api.JoinAsync(email, ip: ip);
 
-        await using var scope = _api.Services.CreateAsyncScope();
+        await using var scope = Api.Services.CreateAsyncScope();
         var waitlist = scope.ServiceProvider.GetServices<IPersonalData>().Single(data => data.Section == "waitlist");
         var subject = new DataSubject("usuario", email.ToUpperInvariant());
 
         var exported = JsonSerializer.SerializeToElement(await waitlist.ExportAsync(subject, CancellationToken.None));
         Assert.Equal(("pending", ip), (exported.GetProperty("Status").GetString(), exported.GetProperty("SignupIp").GetString()));
         await waitlist.EraseAsync(subject, CancellationToken.None);
-        Assert.Null(await _api.StatusAsync(email));
+        Assert.Null(await Api.StatusAsync(email));
         Assert.Null(await waitlist.ExportAsync(subject, CancellationToken.None));
     }
 
@@ -46,9 +44,9 @@ public sealed class WaitlistDirectoryTests(ApiFixture fixture) : IClassFixture<A
     public async Task The_outbox_exports_a_queued_template_as_it_will_read()
     {
         var email = WaitlistClient.UniqueEmail("correo");
-        await _api.JoinAsync(email);
+        await Api.JoinAsync(email);
 
-        await using var scope = _api.Services.CreateAsyncScope();
+        await using var scope = Api.Services.CreateAsyncScope();
         var emails = scope.ServiceProvider.GetServices<IPersonalData>().Single(data => data.Section == "emails");
 
         var exported = JsonSerializer.SerializeToElement(await emails.ExportAsync(new DataSubject("usuario", email), CancellationToken.None));

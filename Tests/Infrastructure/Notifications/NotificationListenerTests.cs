@@ -3,16 +3,14 @@ using Waitlist.Infrastructure.Notifications;
 
 namespace Waitlist.Tests.Infrastructure.Notifications;
 
-public sealed class NotificationListenerTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class NotificationListenerTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task A_notification_is_delivered_when_its_transaction_commits_and_never_when_it_rolls_back()
     {
-        using var probe = new NotificationProbe(_api, "test_commit");
+        using var probe = new NotificationProbe(Api, "test_commit");
         await probe.ListeningAsync();
-        await using var scope = _api.Services.CreateAsyncScope();
+        await using var scope = Api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbScope>();
         var publisher = scope.ServiceProvider.GetRequiredService<NotificationPublisher>();
 
@@ -23,7 +21,7 @@ public sealed class NotificationListenerTests(ApiFixture fixture) : IClassFixtur
             await publisher.PublishAsync("test_commit", ["first", "second"], CancellationToken.None);
             return 0;
         }, CancellationToken.None);
-        await _api.DeliveredAsync();
+        await Api.DeliveredAsync();
 
         Assert.Equal(["first", "second"], probe.Payloads);
     }
@@ -31,7 +29,7 @@ public sealed class NotificationListenerTests(ApiFixture fixture) : IClassFixtur
     [Fact]
     public async Task Publishing_outside_a_transaction_or_more_than_ids_is_refused()
     {
-        await using var scope = _api.Services.CreateAsyncScope();
+        await using var scope = Api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbScope>();
         var publisher = scope.ServiceProvider.GetRequiredService<NotificationPublisher>();
 
@@ -44,16 +42,16 @@ public sealed class NotificationListenerTests(ApiFixture fixture) : IClassFixtur
     [Fact]
     public async Task A_lost_connection_is_reported_and_listening_resumes_on_a_new_one()
     {
-        using var probe = new NotificationProbe(_api, "test_reconnect");
+        using var probe = new NotificationProbe(Api, "test_reconnect");
         await probe.ListeningAsync();
         Assert.Equal((1, 0), (probe.Listened, probe.Lost));
 
-        await _api.TerminateListenersAsync();
+        await Api.TerminateListenersAsync();
         await Conditions.WaitUntilAsync(() => probe.Lost == 1 && probe.Listened == 2);
 
         Assert.True(probe.IsListening);
-        Assert.True(_api.Services.GetRequiredService<NotificationListener>().IsConnected);
-        await using (var db = await _api.OpenDatabaseAsync())
+        Assert.True(Api.Services.GetRequiredService<NotificationListener>().IsConnected);
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("SELECT pg_notify('test_reconnect', 'after')");
         await probe.ReceivedAsync("after");
     }

@@ -1,9 +1,7 @@
 namespace Waitlist.Tests.Features.Auth.AdminViews;
 
-public sealed class AdminViewsAccessTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class AdminViewsAccessTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     public static TheoryData<string, string> Routes => new()
     {
         { "GET", "/api/admin/users" },
@@ -24,7 +22,7 @@ public sealed class AdminViewsAccessTests(ApiFixture fixture) : IClassFixture<Ap
     [MemberData(nameof(Routes))]
     public async Task Anonymous_callers_get_a_spanish_401(string method, string path)
     {
-        var body = await (await new AuthClient(_api).SendAsync(new HttpMethod(method), path, Body(method))).ShouldBe(HttpStatusCode.Unauthorized);
+        var body = await (await new AuthClient(Api).SendAsync(new HttpMethod(method), path, Body(method))).ShouldBe(HttpStatusCode.Unauthorized);
 
         Assert.Equal(("UNAUTHORIZED", "Necesitas iniciar sesión."), (body.GetProperty("code").GetString(), body.GetProperty("error").GetString()));
     }
@@ -33,7 +31,7 @@ public sealed class AdminViewsAccessTests(ApiFixture fixture) : IClassFixture<Ap
     [MemberData(nameof(Routes))]
     public async Task Users_get_a_spanish_403(string method, string path)
     {
-        var user = await AuthClient.SignedInAsAsync(_api, "user");
+        var user = await AuthClient.SignedInAsAsync(Api, "user");
 
         var body = await (await user.SendAsync(new HttpMethod(method), path, Body(method))).ShouldBe(HttpStatusCode.Forbidden);
 
@@ -49,7 +47,7 @@ public sealed class AdminViewsAccessTests(ApiFixture fixture) : IClassFixture<Ap
     [InlineData("DELETE", "/api/admin/api-keys/%F0%9F%94%91")]
     public async Task A_malformed_id_is_a_400_INVALID_ID_for_staff(string method, string path)
     {
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
 
         var body = await (await staff.SendAsync(new HttpMethod(method), path, Body(method))).ShouldBe(HttpStatusCode.BadRequest);
 
@@ -62,7 +60,7 @@ public sealed class AdminViewsAccessTests(ApiFixture fixture) : IClassFixture<Ap
     [InlineData("/api/admin/api-keys/AbCdEfGhIjKlMnOpQrStUvWxYz012345", "API_KEY_NOT_FOUND")]
     public async Task A_well_formed_id_of_nothing_is_a_404(string path, string code)
     {
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
 
         var body = await (await staff.GetAsync(path)).ShouldBe(HttpStatusCode.NotFound);
 

@@ -1,14 +1,12 @@
 namespace Waitlist.Tests.Features.Auth.AdminViews;
 
 /// <summary>GET /api/admin/api-keys, GET and DELETE /api/admin/api-keys/{id}: everyone's keys with their owners, never the keys.</summary>
-public sealed class ApiKeysTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class ApiKeysTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     /// <summary>An account with three keys, the middle one disabled.</summary>
     private async Task<(AuthClient Owner, string UserId, string Email, IReadOnlyList<JsonElement> Keys)> ThreeKeysAsync()
     {
-        var owner = new AuthClient(_api);
+        var owner = new AuthClient(Api);
         var email = AuthClient.UniqueEmail("claves");
         var userId = (await owner.SignUpAsync(email)).GetProperty("user").Text("id");
         var keys = new List<JsonElement>();
@@ -22,7 +20,7 @@ public sealed class ApiKeysTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     public async Task A_users_keys_page_by_page_newest_first_with_their_owner_and_never_the_key()
     {
         var (_, userId, email, keys) = await ThreeKeysAsync();
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
 
         var all = await (await staff.GetAsync($"/api/admin/api-keys?userId={userId}")).ShouldBe(HttpStatusCode.OK);
         var page = await (await staff.GetAsync($"/api/admin/api-keys?userId={userId}&limit=1&offset=1")).ShouldBe(HttpStatusCode.OK);
@@ -49,7 +47,7 @@ public sealed class ApiKeysTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("offset=-1", "offset:INVALID_OFFSET")]
     public async Task Invalid_query_values_are_spanish_field_errors(string query, string error)
     {
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
 
         var body = await (await staff.GetAsync($"/api/admin/api-keys?{query}")).ShouldBe(HttpStatusCode.BadRequest);
 
@@ -61,8 +59,8 @@ public sealed class ApiKeysTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     {
         var (_, _, _, keys) = await ThreeKeysAsync();
         var (id, key) = (keys[0].Text("id"), keys[0].Text("key"));
-        await (await _api.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+        await (await Api.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
 
         var viewed = await (await staff.GetAsync($"/api/admin/api-keys/{id}")).ShouldBe(HttpStatusCode.OK);
         var deleted = await (await staff.DeleteAsync($"/api/admin/api-keys/{id}")).ShouldBe(HttpStatusCode.OK);
@@ -70,7 +68,7 @@ public sealed class ApiKeysTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal((id, "uno"), (viewed.Text("id"), viewed.Text("name")));
         Assert.NotEqual(JsonValueKind.Null, viewed.GetProperty("lastUsedAt").ValueKind);
         Assert.Equal("""{"ok":true}""", deleted.GetRawText());
-        var refused = await (await _api.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
+        var refused = await (await Api.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal("INVALID_API_KEY", refused.Text("code"));
         await (await staff.GetAsync($"/api/admin/api-keys/{id}")).ShouldBe(HttpStatusCode.NotFound);
         await (await staff.DeleteAsync($"/api/admin/api-keys/{id}")).ShouldBe(HttpStatusCode.NotFound);
@@ -79,17 +77,17 @@ public sealed class ApiKeysTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Only_an_admin_deletes_an_admins_key()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var created = await admin.CreateApiKeyAsync();
         var (id, key) = (created.Text("id"), created.Text("key"));
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
-        var otherAdmin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
+        var otherAdmin = await AuthClient.SignedInAsAsync(Api, "admin");
 
         var refused = await (await staff.DeleteAsync($"/api/admin/api-keys/{id}")).ShouldBe(HttpStatusCode.Forbidden);
 
         Assert.Equal("ONLY_ADMINS_CAN_DELETE_ADMIN_KEYS", refused.Text("code"));
-        await (await _api.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
+        await (await Api.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
         await (await otherAdmin.DeleteAsync($"/api/admin/api-keys/{id}")).ShouldBe(HttpStatusCode.OK);
-        await (await _api.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
+        await (await Api.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

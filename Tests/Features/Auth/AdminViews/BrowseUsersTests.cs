@@ -1,21 +1,19 @@
 namespace Waitlist.Tests.Features.Auth.AdminViews;
 
-public sealed class BrowseUsersTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class BrowseUsersTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     /// <summary>Five accounts whose addresses share a tag, newest last: two staff, one of them banned.</summary>
     private async Task<(AuthClient Staff, string Tag, string[] Emails)> FiveTaggedAsync()
     {
         var tag = Guid.NewGuid().ToString("N")[..10];
         var emails = Enumerable.Range(0, 5).Select(i => $"listar-{tag}-{i}@example.com").ToArray();
         foreach (var email in emails)
-            await new AuthClient(_api).SignUpAsync(email, name: $"Persona {tag}");
-        await using var db = await _api.OpenDatabaseAsync();
+            await new AuthClient(Api).SignUpAsync(email, name: $"Persona {tag}");
+        await using var db = await Api.OpenDatabaseAsync();
         await db.ExecuteAsync("UPDATE users SET role = 'staff' WHERE email = ANY(@staff)", new { staff = new[] { emails[1], emails[3] } });
         await db.ExecuteAsync("UPDATE users SET banned = true, ban_reason = 'spam' WHERE email = @email", new { email = emails[3] });
         await db.ExecuteAsync("UPDATE users SET banned = true, ban_expires = now() - interval '1 hour' WHERE email = @email", new { email = emails[4] });
-        return (await AuthClient.SignedInAsAsync(_api, "staff"), tag, emails);
+        return (await AuthClient.SignedInAsAsync(Api, "staff"), tag, emails);
     }
 
     private static string[] Emails(JsonElement body) => body.GetProperty("users").EnumerateArray().Select(u => u.GetProperty("email").GetString()!).ToArray();
@@ -84,7 +82,7 @@ public sealed class BrowseUsersTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [InlineData("search=%0A", "search:CONTROL_CHARACTERS")]
     public async Task Invalid_query_values_are_spanish_field_errors(string query, string error)
     {
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
 
         var body = await (await staff.GetAsync($"/api/admin/users?{query}")).ShouldBe(HttpStatusCode.BadRequest);
 

@@ -1,14 +1,12 @@
 namespace Waitlist.Tests.Features.Auth.AdminViews;
 
-public sealed class EditUserTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class EditUserTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private static string UserPath(string id) => $"/api/admin/users/{id}";
 
     private async Task<(AuthClient Client, string Id)> AccountAsync(string role)
     {
-        var client = await AuthClient.SignedInAsAsync(_api, role);
+        var client = await AuthClient.SignedInAsAsync(Api, role);
         return (client, await client.UserIdAsync());
     }
 
@@ -30,7 +28,7 @@ public sealed class EditUserTests(ApiFixture fixture) : IClassFixture<ApiFixture
     {
         var (staff, _) = await AccountAsync("staff");
         var email = AuthClient.UniqueEmail("suspender");
-        var user = new AuthClient(_api);
+        var user = new AuthClient(Api);
         var id = (await user.SignUpAsync(email)).GetProperty("user").GetProperty("id").GetString()!;
         var until = DateTimeOffset.UtcNow.AddDays(7);
 
@@ -40,13 +38,13 @@ public sealed class EditUserTests(ApiFixture fixture) : IClassFixture<ApiFixture
         Assert.Equal("Publicidad no deseada", banned.GetProperty("banReason").GetString());
         Assert.InRange(banned.GetProperty("banExpires").GetDateTimeOffset(), until.AddSeconds(-1), until.AddSeconds(2));
         await (await user.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             Assert.Equal(0, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM sessions WHERE user_id = @id", new { id }));
-        await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.Forbidden);
+        await (await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.Forbidden);
 
         var readmitted = await (await staff.PatchAsync(UserPath(id), new { banned = false })).ShouldBe(HttpStatusCode.OK);
         Assert.False(readmitted.GetProperty("banned").GetBoolean());
-        await (await new AuthClient(_api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
+        await (await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -1,22 +1,20 @@
 namespace Waitlist.Tests.Features.Auth.AdminViews;
 
 /// <summary>GET /api/admin/sessions, GET and DELETE /api/admin/sessions/{id}.</summary>
-public sealed class SessionsTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class SessionsTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     /// <summary>An account with three sessions, the oldest expired.</summary>
     private async Task<(AuthClient Newest, string Id)> ThreeSessionsAsync()
     {
         var email = AuthClient.UniqueEmail("sesiones");
-        var client = new AuthClient(_api);
+        var client = new AuthClient(Api);
         var id = (await client.SignUpAsync(email)).GetProperty("user").GetProperty("id").GetString()!;
         for (var i = 0; i < 2; i++)
         {
-            client = new AuthClient(_api);
+            client = new AuthClient(Api);
             await (await client.PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
         }
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         await db.ExecuteAsync("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = (SELECT id FROM sessions WHERE user_id = @id ORDER BY created_at LIMIT 1)", new { id });
         return (client, id);
     }
@@ -25,7 +23,7 @@ public sealed class SessionsTests(ApiFixture fixture) : IClassFixture<ApiFixture
     public async Task A_users_sessions_page_by_page_newest_first_without_tokens()
     {
         var (newest, id) = await ThreeSessionsAsync();
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
 
         var all = await (await staff.GetAsync($"/api/admin/sessions?userId={id}")).ShouldBe(HttpStatusCode.OK);
         var page = await (await staff.GetAsync($"/api/admin/sessions?userId={id}&limit=2&offset=1")).ShouldBe(HttpStatusCode.OK);
@@ -51,7 +49,7 @@ public sealed class SessionsTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [InlineData("offset=x", "offset:INVALID_OFFSET")]
     public async Task Invalid_query_values_are_spanish_field_errors(string query, string error)
     {
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
 
         var body = await (await staff.GetAsync($"/api/admin/sessions?{query}")).ShouldBe(HttpStatusCode.BadRequest);
 
@@ -63,7 +61,7 @@ public sealed class SessionsTests(ApiFixture fixture) : IClassFixture<ApiFixture
     {
         var (newest, _) = await ThreeSessionsAsync();
         var sessionId = (await (await newest.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK)).GetProperty("session").GetProperty("id").GetString()!;
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
 
         var viewed = await (await staff.GetAsync($"/api/admin/sessions/{sessionId}")).ShouldBe(HttpStatusCode.OK);
         var ended = await staff.SendAsync(HttpMethod.Delete, $"/api/admin/sessions/{sessionId}", null);
@@ -78,10 +76,10 @@ public sealed class SessionsTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task Only_an_admin_ends_an_admins_session()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var sessionId = (await (await admin.GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK)).GetProperty("session").GetProperty("id").GetString()!;
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
-        var otherAdmin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
+        var otherAdmin = await AuthClient.SignedInAsAsync(Api, "admin");
 
         var refused = await (await staff.SendAsync(HttpMethod.Delete, $"/api/admin/sessions/{sessionId}", null)).ShouldBe(HttpStatusCode.Forbidden);
 

@@ -8,14 +8,12 @@ namespace Waitlist.Tests.Features.Auth.ApiKeys;
 /// x-api-key or a bearer token, as their owner, refused where credentials or sessions change, and refused with the
 /// reason once disabled, expired, deleted or their owner banned.
 /// </summary>
-public sealed class ApiKeyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class ApiKeyTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task A_key_is_answered_once_in_better_auths_shape_and_only_its_hash_is_stored()
     {
-        var owner = new AuthClient(_api);
+        var owner = new AuthClient(Api);
         var userId = (await owner.SignUpAsync()).GetProperty("user").GetProperty("id").GetString()!;
 
         var response = await owner.PostAsync("/api/auth/api-key/create", new { name = "ci", expiresIn = 7 * 86400, prefix = "wl_" });
@@ -42,7 +40,7 @@ public sealed class ApiKeyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.False(read.TryGetProperty("key", out _));
         Assert.DoesNotContain(key, listed.GetRawText() + read.GetRawText());
 
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var stored = await db.QuerySingleAsync<(byte[] Hash, string Start)>("SELECT key_hash AS hash, start FROM api_keys WHERE user_id = @userId", new { userId });
         Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes(key)), stored.Hash);
         Assert.Equal(key[..6], stored.Start);
@@ -54,9 +52,9 @@ public sealed class ApiKeyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData(true)]
     public async Task A_key_authenticates_as_its_owner_wherever_a_session_does(bool asBearer)
     {
-        var owner = await AuthClient.SignedInAsAsync(_api, "staff");
+        var owner = await AuthClient.SignedInAsAsync(Api, "staff");
         var key = (await owner.CreateApiKeyAsync()).Text("key");
-        var script = _api.WithApiKey(key, asBearer);
+        var script = Api.WithApiKey(key, asBearer);
 
         var me = await (await script.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
         await (await script.GetAsync("/api/admin/users?limit=1")).ShouldBe(HttpStatusCode.OK);
@@ -73,13 +71,13 @@ public sealed class ApiKeyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("/api/auth/revoke-sessions", "UNAUTHORIZED")]
     public async Task A_key_does_not_change_credentials_or_sessions(string path, string code)
     {
-        var owner = new AuthClient(_api);
+        var owner = new AuthClient(Api);
         await owner.SignUpAsync();
         var key = (await owner.CreateApiKeyAsync()).Text("key");
 
-        var body = await (await _api.WithApiKey(key).PostJsonAsync(path, new { name = "otra", currentPassword = AuthClient.Password, newPassword = "N3w-staple-battery" }))
+        var body = await (await Api.WithApiKey(key).PostJsonAsync(path, new { name = "otra", currentPassword = AuthClient.Password, newPassword = "N3w-staple-battery" }))
             .ShouldBe(HttpStatusCode.Unauthorized);
-        var session = await (await _api.WithApiKey(key).GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync();
+        var session = await (await Api.WithApiKey(key).GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync();
 
         Assert.Equal(code, body.Text("code"));
         Assert.Equal("null", session);
@@ -88,19 +86,19 @@ public sealed class ApiKeyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_disabled_expired_deleted_or_unknown_key_or_a_banned_owners_is_refused_with_its_reason()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
-        var owner = new AuthClient(_api);
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
+        var owner = new AuthClient(Api);
         var ownerId = (await owner.SignUpAsync()).GetProperty("user").Text("id");
         var (disabled, expired, deleted, banned) = (await owner.CreateApiKeyAsync(), await owner.CreateApiKeyAsync(), await owner.CreateApiKeyAsync(), await owner.CreateApiKeyAsync());
         foreach (var key in new[] { disabled, expired, deleted, banned })
-            await (await _api.WithApiKey(key.Text("key")).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
+            await (await Api.WithApiKey(key.Text("key")).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
 
         await (await owner.PostAsync("/api/auth/api-key/update", new { keyId = disabled.Text("id"), enabled = false })).ShouldBe(HttpStatusCode.OK);
         await (await owner.PostAsync("/api/auth/api-key/delete", new { keyId = deleted.Text("id") })).ShouldBe(HttpStatusCode.OK);
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
         {
             await db.ExecuteAsync("UPDATE api_keys SET expires_at = now() - interval '1 second' WHERE id = @id", new { id = expired.Text("id") });
-            await _api.ChangedByHandAsync(db, ownerId);
+            await Api.ChangedByHandAsync(db, ownerId);
         }
 
         Assert.Equal("KEY_DISABLED", await RefusalAsync(disabled.Text("key")));
@@ -114,7 +112,7 @@ public sealed class ApiKeyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
     private async Task<string> RefusalAsync(string key)
     {
-        var body = await (await _api.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
+        var body = await (await Api.WithApiKey(key).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.False(string.IsNullOrEmpty(body.Text("error")));
         return body.Text("code");
     }
@@ -122,7 +120,7 @@ public sealed class ApiKeyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_refused_key_on_a_route_that_needs_no_caller_is_simply_anonymous()
     {
-        var response = await _api.WithApiKey("not-a-key").GetAsync("/api/auth/ok");
+        var response = await Api.WithApiKey("not-a-key").GetAsync("/api/auth/ok");
 
         await response.ShouldBe(HttpStatusCode.OK);
     }
@@ -141,7 +139,7 @@ public sealed class ApiKeyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("""{"userId":"AbCdEfGhIjKlMnOpQrStUvWxYz012345"}""", 401, "UNAUTHORIZED_SESSION")]
     public async Task Create_refuses_what_better_auth_refuses(string json, int status, string code)
     {
-        var owner = new AuthClient(_api);
+        var owner = new AuthClient(Api);
         await owner.SignUpAsync();
 
         var body = await (await owner.PostRawAsync("/api/auth/api-key/create", json)).ShouldBe((HttpStatusCode)status);
@@ -153,7 +151,7 @@ public sealed class ApiKeyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Without_a_session_the_routes_answer_better_auths_401s()
     {
-        var anonymous = new AuthClient(_api);
+        var anonymous = new AuthClient(Api);
 
         var create = await (await anonymous.PostAsync("/api/auth/api-key/create", new { })).ShouldBe(HttpStatusCode.Unauthorized);
         var list = await (await anonymous.GetAsync("/api/auth/api-key/list")).ShouldBe(HttpStatusCode.Unauthorized);
@@ -164,9 +162,9 @@ public sealed class ApiKeyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Update_renames_disables_and_changes_the_expiry_of_ones_own_keys_only()
     {
-        var owner = new AuthClient(_api);
+        var owner = new AuthClient(Api);
         await owner.SignUpAsync();
-        var other = new AuthClient(_api);
+        var other = new AuthClient(Api);
         await other.SignUpAsync();
         var id = (await owner.CreateApiKeyAsync(new { name = "ci", expiresIn = 86400 })).Text("id");
 
@@ -188,7 +186,7 @@ public sealed class ApiKeyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task List_pages_and_sorts_as_asked()
     {
-        var owner = new AuthClient(_api);
+        var owner = new AuthClient(Api);
         await owner.SignUpAsync();
         foreach (var name in new[] { "b", "a", "c" })
             await owner.CreateApiKeyAsync(new { name });

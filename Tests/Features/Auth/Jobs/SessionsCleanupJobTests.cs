@@ -1,35 +1,33 @@
 namespace Waitlist.Tests.Features.Auth.Jobs;
 
-public sealed class SessionsCleanupJobTests(CronFixture fixture) : IClassFixture<CronFixture>
+public sealed class SessionsCleanupJobTests(CronFixture fixture) : ApiTests<CronFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task Deletes_expired_sessions_and_tokens_keeps_live_ones_and_a_second_run_deletes_nothing()
     {
-        var user = await Seed.UserAsync(_api, Seed.UniqueEmail());
-        var expiredSession = await Seed.SessionAsync(_api, user, TimeSpan.FromSeconds(-1));
-        var liveSession = await Seed.SessionAsync(_api, user, TimeSpan.FromDays(7));
-        var expiredReset = await Seed.VerificationAsync(_api, user, TimeSpan.FromMinutes(-10), "password-reset");
-        var expiredVerification = await Seed.VerificationAsync(_api, user, TimeSpan.FromDays(-2), "email-verification");
-        var liveReset = await Seed.VerificationAsync(_api, user, TimeSpan.FromHours(1), "password-reset");
+        var user = await Seed.UserAsync(Api, Seed.UniqueEmail());
+        var expiredSession = await Seed.SessionAsync(Api, user, TimeSpan.FromSeconds(-1));
+        var liveSession = await Seed.SessionAsync(Api, user, TimeSpan.FromDays(7));
+        var expiredReset = await Seed.VerificationAsync(Api, user, TimeSpan.FromMinutes(-10), "password-reset");
+        var expiredVerification = await Seed.VerificationAsync(Api, user, TimeSpan.FromDays(-2), "email-verification");
+        var liveReset = await Seed.VerificationAsync(Api, user, TimeSpan.FromHours(1), "password-reset");
 
-        var first = await _api.RunJobAsync("sessions.cleanup");
-        var second = await _api.RunJobAsync("sessions.cleanup");
+        var first = await Api.RunJobAsync("sessions.cleanup");
+        var second = await Api.RunJobAsync("sessions.cleanup");
 
         Assert.Equal(("ok", 3), (first.Status(), first.Affected()));
         Assert.Equal(("ok", 0), (second.Status(), second.Affected()));
-        Assert.Equal(0, await _api.CountAsync("SELECT count(*) FROM sessions WHERE id = @expiredSession", new { expiredSession }));
-        Assert.Equal(1, await _api.CountAsync("SELECT count(*) FROM sessions WHERE id = @liveSession", new { liveSession }));
-        Assert.Equal(0, await _api.CountAsync("SELECT count(*) FROM verifications WHERE id IN (@expiredReset, @expiredVerification)", new { expiredReset, expiredVerification }));
-        Assert.Equal(1, await _api.CountAsync("SELECT count(*) FROM verifications WHERE id = @liveReset", new { liveReset }));
-        Assert.Equal(1, await _api.CountAsync("SELECT count(*) FROM users WHERE id = @user", new { user }));
+        Assert.Equal(0, await Api.CountAsync("SELECT count(*) FROM sessions WHERE id = @expiredSession", new { expiredSession }));
+        Assert.Equal(1, await Api.CountAsync("SELECT count(*) FROM sessions WHERE id = @liveSession", new { liveSession }));
+        Assert.Equal(0, await Api.CountAsync("SELECT count(*) FROM verifications WHERE id IN (@expiredReset, @expiredVerification)", new { expiredReset, expiredVerification }));
+        Assert.Equal(1, await Api.CountAsync("SELECT count(*) FROM verifications WHERE id = @liveReset", new { liveReset }));
+        Assert.Equal(1, await Api.CountAsync("SELECT count(*) FROM users WHERE id = @user", new { user }));
     }
 
     [Fact]
     public async Task Deletes_expired_api_keys_refresh_tokens_and_revocations_and_signing_keys_retired_over_a_day_ago()
     {
-        var user = await Seed.UserAsync(_api, Seed.UniqueEmail());
+        var user = await Seed.UserAsync(Api, Seed.UniqueEmail());
         var rows = new Dictionary<string, (string Table, TimeSpan Offset)>
         {
             ["expired-key"] = ("api_keys", TimeSpan.FromSeconds(-1)),
@@ -46,7 +44,7 @@ public sealed class SessionsCleanupJobTests(CronFixture fixture) : IClassFixture
             ["next-signing-key"] = ("signing_keys", TimeSpan.FromMinutes(5)),
         };
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             foreach (var (name, (table, offset)) in rows)
             {
                 var parameters = new { id = $"{name}-{suffix}", user, offset, hash = Guid.NewGuid().ToByteArray() };
@@ -59,12 +57,12 @@ public sealed class SessionsCleanupJobTests(CronFixture fixture) : IClassFixture
                 }, parameters);
             }
 
-        var first = await _api.RunJobAsync("sessions.cleanup");
-        var second = await _api.RunJobAsync("sessions.cleanup");
+        var first = await Api.RunJobAsync("sessions.cleanup");
+        var second = await Api.RunJobAsync("sessions.cleanup");
 
         Assert.Equal(("ok", 4), (first.Status(), first.Affected()));
         Assert.Equal(("ok", 0), (second.Status(), second.Affected()));
-        await using var check = await _api.OpenDatabaseAsync();
+        await using var check = await Api.OpenDatabaseAsync();
         var left = await check.QueryAsync<string>("""
             SELECT id FROM api_keys WHERE id LIKE '%-' || @suffix UNION ALL SELECT id FROM refresh_tokens WHERE id LIKE '%-' || @suffix
             UNION ALL SELECT jti FROM revoked_access_tokens WHERE jti LIKE '%-' || @suffix UNION ALL SELECT id FROM signing_keys WHERE id LIKE '%-' || @suffix

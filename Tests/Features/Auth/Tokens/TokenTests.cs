@@ -8,18 +8,16 @@ namespace Waitlist.Tests.Features.Auth.Tokens;
 /// /api/token/login, refresh and logout: the token API's envelope and errors, ES256 access tokens that other services
 /// can verify from /api/auth/jwks, and bearer access tokens working wherever a session does.
 /// </summary>
-public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class TokenTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task Login_answers_an_es256_access_token_that_the_jwks_verifies_and_a_refresh_token()
     {
-        var browser = new AuthClient(_api);
+        var browser = new AuthClient(Api);
         var email = AuthClient.UniqueEmail();
         var userId = (await browser.SignUpAsync(email)).GetProperty("user").Text("id");
 
-        var response = await _api.ClientFrom(TestIps.Unique()).PostAsJsonAsync("/api/token/login", new { email = email.ToUpperInvariant(), password = AuthClient.Password });
+        var response = await Api.ClientFrom(TestIps.Unique()).PostAsJsonAsync("/api/token/login", new { email = email.ToUpperInvariant(), password = AuthClient.Password });
 
         var body = await response.ShouldBe(HttpStatusCode.OK);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
@@ -34,12 +32,12 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal((userId, email, "user"), (token.Subject, token.GetClaim("email").Value, token.GetClaim("role").Value));
         Assert.Equal(TimeSpan.FromHours(1), token.ValidTo - token.IssuedAt);
 
-        var jwksResponse = await _api.CreateClient().GetAsync("/api/auth/jwks");
+        var jwksResponse = await Api.CreateClient().GetAsync("/api/auth/jwks");
         var jwks = await jwksResponse.ShouldBe(HttpStatusCode.OK);
         Assert.Equal("public, max-age=300", jwksResponse.Headers.CacheControl?.ToString());
         var keys = new JsonWebKeySet(jwks.GetRawText());
         Assert.All(keys.Keys, key => Assert.Equal(("EC", "P-256", "ES256", "sig", null), (key.Kty, key.Crv, key.Alg, key.Use, key.D)));
-        var issuer = _api.Services.GetRequiredService<global::Waitlist.Features.Auth.AuthOptions>().PublicOrigin;
+        var issuer = Api.Services.GetRequiredService<global::Waitlist.Features.Auth.AuthOptions>().PublicOrigin;
         var verified = await new JsonWebTokenHandler().ValidateTokenAsync(data.Text("access_token"), new TokenValidationParameters
         {
             IssuerSigningKeys = keys.GetSigningKeys(), ValidIssuer = issuer, ValidAudience = issuer, ValidTypes = ["at+jwt"],
@@ -50,16 +48,16 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task An_access_token_works_wherever_a_session_does_with_the_accounts_current_role_and_a_missing_role_is_told_in_the_token_format()
     {
-        var (browser, tokens) = await _api.TokenLoginAsAsync("user");
-        var client = _api.WithAccessToken(tokens.Text("access_token"));
+        var (browser, tokens) = await Api.TokenLoginAsAsync("user");
+        var client = Api.WithAccessToken(tokens.Text("access_token"));
 
         var me = await (await client.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
         var forbidden = await (await client.GetAsync("/api/admin/users")).ShouldBe(HttpStatusCode.Forbidden);
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
         {
             var userId = await browser.UserIdAsync();
             await db.ExecuteAsync("UPDATE users SET role = 'staff' WHERE id = @userId", new { userId });
-            await _api.ChangedByHandAsync(db, userId);
+            await Api.ChangedByHandAsync(db, userId);
         }
         var promoted = await client.GetAsync("/api/admin/users");
 
@@ -72,10 +70,10 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_wrong_password_an_unknown_account_and_a_bad_body_answer_the_token_error_format()
     {
-        var browser = new AuthClient(_api);
+        var browser = new AuthClient(Api);
         var email = AuthClient.UniqueEmail();
         await browser.SignUpAsync(email);
-        var client = _api.ClientFrom(TestIps.Unique());
+        var client = Api.ClientFrom(TestIps.Unique());
 
         var wrong = await (await client.PostAsJsonAsync("/api/token/login", new { email, password = "wrong-password-1" })).ShouldBe(HttpStatusCode.Unauthorized);
         var unknown = await (await client.PostAsJsonAsync("/api/token/login", new { email = AuthClient.UniqueEmail(), password = AuthClient.Password })).ShouldBe(HttpStatusCode.Unauthorized);
@@ -92,14 +90,14 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Login_counts_against_the_same_sign_in_limit_as_the_cookie_sign_in()
     {
-        var browser = new AuthClient(_api);
+        var browser = new AuthClient(Api);
         var email = AuthClient.UniqueEmail();
         await browser.SignUpAsync(email);
         var ip = TestIps.Unique();
         for (var i = 0; i < 5; i++)
-            await _api.ClientFrom(ip).PostJsonAsync("/api/auth/sign-in/email", new { email, password = "wrong-password-1" });
+            await Api.ClientFrom(ip).PostJsonAsync("/api/auth/sign-in/email", new { email, password = "wrong-password-1" });
 
-        var response = await _api.ClientFrom(ip).PostJsonAsync("/api/token/login", new { email, password = AuthClient.Password });
+        var response = await Api.ClientFrom(ip).PostJsonAsync("/api/token/login", new { email, password = AuthClient.Password });
 
         var body = await response.ShouldBe(HttpStatusCode.TooManyRequests);
         Assert.Equal(("error", "RATE_LIMITED"), (body.Text("status"), body.Text("code")));
@@ -110,14 +108,14 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Without_rotation_one_refresh_token_keeps_working()
     {
-        var (_, tokens) = await _api.TokenLoginAsAsync();
+        var (_, tokens) = await Api.TokenLoginAsAsync();
 
-        var first = await (await _api.TokenRefreshAsync(tokens.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK);
-        var second = await (await _api.TokenRefreshAsync(tokens.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK);
+        var first = await (await Api.TokenRefreshAsync(tokens.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK);
+        var second = await (await Api.TokenRefreshAsync(tokens.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK);
 
         Assert.Equal(["access_token", "token_type", "expires_in"], first.GetProperty("data").EnumerateObject().Select(p => p.Name));
         Assert.NotEqual(first.GetProperty("data").Text("access_token"), second.GetProperty("data").Text("access_token"));
-        await (await _api.WithAccessToken(second.GetProperty("data").Text("access_token")).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
+        await (await Api.WithAccessToken(second.GetProperty("data").Text("access_token")).GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
     }
 
     [Theory]
@@ -125,7 +123,7 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("")]
     public async Task An_unknown_or_missing_refresh_token_is_refused(string refreshToken)
     {
-        var response = await _api.TokenRefreshAsync(refreshToken);
+        var response = await Api.TokenRefreshAsync(refreshToken);
 
         var body = await response.ShouldBe(refreshToken.Length == 0 ? HttpStatusCode.BadRequest : HttpStatusCode.Unauthorized);
         Assert.Equal(refreshToken.Length == 0 ? "VALIDATION_FAILED" : "INVALID_TOKEN", body.Text("code"));
@@ -134,13 +132,13 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Logout_needs_the_access_token_revokes_the_login_and_refuses_the_access_token_until_it_expires()
     {
-        var (_, tokens) = await _api.TokenLoginAsAsync();
-        var (_, someoneElse) = await _api.TokenLoginAsAsync();
-        var client = _api.WithAccessToken(tokens.Text("access_token"));
+        var (_, tokens) = await Api.TokenLoginAsAsync();
+        var (_, someoneElse) = await Api.TokenLoginAsAsync();
+        var client = Api.WithAccessToken(tokens.Text("access_token"));
         var logout = new { refresh_token = tokens.Text("refresh_token") };
 
-        var missing = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/token/logout", logout)).ShouldBe(HttpStatusCode.Unauthorized);
-        var apiKey = await (await _api.WithApiKey("x".PadRight(64, 'x'), asBearer: true).PostJsonAsync("/api/token/logout", logout)).ShouldBe(HttpStatusCode.Unauthorized);
+        var missing = await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/token/logout", logout)).ShouldBe(HttpStatusCode.Unauthorized);
+        var apiKey = await (await Api.WithApiKey("x".PadRight(64, 'x'), asBearer: true).PostJsonAsync("/api/token/logout", logout)).ShouldBe(HttpStatusCode.Unauthorized);
         var notTheirs = await (await client.PostJsonAsync("/api/token/logout", new { refresh_token = someoneElse.Text("refresh_token") })).ShouldBe(HttpStatusCode.Unauthorized);
         var done = await (await client.PostJsonAsync("/api/token/logout", logout)).ShouldBe(HttpStatusCode.OK);
 
@@ -150,17 +148,17 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal("""{"status":"success","data":null}""", done.GetRawText());
         var refused = await (await client.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal("INVALID_TOKEN", refused.Text("code"));
-        var refresh = await (await _api.TokenRefreshAsync(logout.refresh_token)).ShouldBe(HttpStatusCode.Unauthorized);
+        var refresh = await (await Api.TokenRefreshAsync(logout.refresh_token)).ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal("INVALID_TOKEN", refresh.Text("code"));
-        await (await _api.TokenRefreshAsync(someoneElse.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK);
-        await using var db = await _api.OpenDatabaseAsync();
+        await (await Api.TokenRefreshAsync(someoneElse.Text("refresh_token"))).ShouldBe(HttpStatusCode.OK);
+        await using var db = await Api.OpenDatabaseAsync();
         Assert.Equal(1, await db.ExecuteScalarAsync<long>("SELECT count(*) FROM revoked_access_tokens WHERE jti = @jti", new { jti = new JsonWebToken(tokens.Text("access_token")).Id }));
     }
 
     [Fact]
     public async Task A_token_signed_by_another_key_is_an_invalid_token()
     {
-        var (_, tokens) = await _api.TokenLoginAsAsync();
+        var (_, tokens) = await Api.TokenLoginAsAsync();
         var genuine = new JsonWebToken(tokens.Text("access_token"));
         using var otherKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
@@ -173,8 +171,8 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         foreach (var forged in new[] { Forge(genuine.Kid), Forge("unknown-key"), tokens.Text("access_token")[..^4] + "AAAA" })
         {
-            var api = await (await _api.WithAccessToken(forged).GetAsync("/api/admin/users")).ShouldBe(HttpStatusCode.Unauthorized);
-            var token = await (await _api.WithAccessToken(forged).PostJsonAsync("/api/token/logout", new { refresh_token = tokens.Text("refresh_token") })).ShouldBe(HttpStatusCode.Unauthorized);
+            var api = await (await Api.WithAccessToken(forged).GetAsync("/api/admin/users")).ShouldBe(HttpStatusCode.Unauthorized);
+            var token = await (await Api.WithAccessToken(forged).PostJsonAsync("/api/token/logout", new { refresh_token = tokens.Text("refresh_token") })).ShouldBe(HttpStatusCode.Unauthorized);
             Assert.Equal(("INVALID_TOKEN", "INVALID_TOKEN"), (api.Text("code"), token.Text("code")));
         }
     }
@@ -182,15 +180,15 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_banned_accounts_access_and_refresh_tokens_stop_working_at_once()
     {
-        var (browser, tokens) = await _api.TokenLoginAsAsync();
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
-        var client = _api.WithAccessToken(tokens.Text("access_token"));
+        var (browser, tokens) = await Api.TokenLoginAsAsync();
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
+        var client = Api.WithAccessToken(tokens.Text("access_token"));
         await (await client.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
 
         await (await admin.PostAsync("/api/auth/admin/ban-user", new { userId = await browser.UserIdAsync() })).ShouldBe(HttpStatusCode.OK);
 
         var refused = await (await client.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.Unauthorized);
-        var refresh = await (await _api.TokenRefreshAsync(tokens.Text("refresh_token")))
+        var refresh = await (await Api.TokenRefreshAsync(tokens.Text("refresh_token")))
             .ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal(("INVALID_TOKEN", "INVALID_TOKEN"), (refused.Text("code"), refresh.Text("code")));
     }
@@ -198,13 +196,13 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_password_reset_ends_the_accounts_token_logins()
     {
-        var (browser, tokens) = await _api.TokenLoginAsAsync();
+        var (browser, tokens) = await Api.TokenLoginAsAsync();
         await (await browser.PostAsync("/api/auth/change-password", new
         {
             currentPassword = AuthClient.Password, newPassword = "N3w-staple-battery-horse", revokeOtherSessions = true,
         })).ShouldBe(HttpStatusCode.OK);
 
-        var refresh = await (await _api.TokenRefreshAsync(tokens.Text("refresh_token")))
+        var refresh = await (await Api.TokenRefreshAsync(tokens.Text("refresh_token")))
             .ShouldBe(HttpStatusCode.Unauthorized);
 
         Assert.Equal("INVALID_TOKEN", refresh.Text("code"));
@@ -213,7 +211,7 @@ public sealed class TokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_session_cookie_is_no_access_token_on_the_token_api()
     {
-        var (browser, tokens) = await _api.TokenLoginAsAsync();
+        var (browser, tokens) = await Api.TokenLoginAsAsync();
 
         var withCookie = await (await browser.PostAsync("/api/token/logout", new { refresh_token = tokens.Text("refresh_token") })).ShouldBe(HttpStatusCode.Unauthorized);
 

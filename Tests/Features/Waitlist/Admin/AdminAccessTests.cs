@@ -1,9 +1,7 @@
 namespace Waitlist.Tests.Features.Waitlist.Admin;
 
-public sealed class AdminAccessTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class AdminAccessTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     public static TheoryData<string, string> Routes => new()
     {
         { "GET", "/api/admin/waitlist" },
@@ -16,8 +14,8 @@ public sealed class AdminAccessTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [MemberData(nameof(Routes))]
     public async Task Anonymous_callers_get_a_401_and_users_a_403_in_spanish(string method, string path)
     {
-        var anonymous = await new AuthClient(_api).SendAsync(new HttpMethod(method), path, null);
-        var user = await (await AuthClient.SignedInAsAsync(_api, "user")).SendAsync(new HttpMethod(method), path, null);
+        var anonymous = await new AuthClient(Api).SendAsync(new HttpMethod(method), path, null);
+        var user = await (await AuthClient.SignedInAsAsync(Api, "user")).SendAsync(new HttpMethod(method), path, null);
 
         var unauthorized = await anonymous.ShouldBe(HttpStatusCode.Unauthorized);
         Assert.Equal(("UNAUTHORIZED", "Necesitas iniciar sesión."), (unauthorized.GetProperty("code").GetString(), unauthorized.GetProperty("error").GetString()));
@@ -30,7 +28,7 @@ public sealed class AdminAccessTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [InlineData("admin")]
     public async Task Staff_and_admins_may_read_the_list(string role)
     {
-        var client = await AuthClient.SignedInAsAsync(_api, role);
+        var client = await AuthClient.SignedInAsAsync(Api, role);
 
         await (await client.GetAsync("/api/admin/waitlist")).ShouldBe(HttpStatusCode.OK);
     }

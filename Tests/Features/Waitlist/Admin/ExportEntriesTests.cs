@@ -1,13 +1,11 @@
 namespace Waitlist.Tests.Features.Waitlist.Admin;
 
-public sealed class ExportEntriesTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class ExportEntriesTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task Exports_utf8_with_a_bom_quoted_where_needed_and_guarded_against_formulas()
     {
-        var staff = await AuthClient.SignedInAsAsync(_api, "staff");
+        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
         var tag = Guid.NewGuid().ToString("N")[..8];
         await Entry($"formula-{tag}@example.com", name: "=HYPERLINK(\"http://x\";\"clic\")", company: "+34 600", field: "@SUM(A1)");
         await Entry($"comillas-{tag}@example.com", name: "Ana \"la Física\"; Pérez", company: "-Ñandú\nS.L.", field: "Química; analítica");
@@ -33,7 +31,7 @@ public sealed class ExportEntriesTests(ApiFixture fixture) : IClassFixture<ApiFi
     [Fact]
     public async Task Takes_the_lists_filters_and_refuses_what_does_not_read()
     {
-        var staff = await AuthClient.SignedInAsAsync(_api, "admin");
+        var staff = await AuthClient.SignedInAsAsync(Api, "admin");
         var tag = Guid.NewGuid().ToString("N")[..8];
         await Entry($"empresa-{tag}@example.com", name: "Laboratorios", company: "Lab S.L.", field: null, type: "empresa");
         await Entry($"profesional-{tag}@example.com", name: "Ana", company: null, field: "Física");
@@ -78,7 +76,7 @@ public sealed class ExportEntriesTests(ApiFixture fixture) : IClassFixture<ApiFi
 
     private async Task Entry(string email, string name, string? company, string? field, string type = "professional")
     {
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         await db.ExecuteAsync("""
             INSERT INTO waitlist_entries (id, email, type, name, field, company, status, confirmed_at, referral_code)
             VALUES (gen_random_uuid(), @email, @type, @name, @field, @company, 'confirmed', now(), waitlist_new_referral_code())

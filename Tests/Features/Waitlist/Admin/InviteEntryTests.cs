@@ -2,25 +2,23 @@ using Waitlist.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Waitlist.Admin;
 
-public sealed class InviteEntryTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+public sealed class InviteEntryTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     private async Task<HttpResponseMessage> InviteAsync(AuthClient admin, object id) => await admin.PostAsync($"/api/admin/waitlist/{id}/invite");
 
     [Fact]
     public async Task Queues_a_spanish_invitation_with_the_sign_up_link_and_records_when()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "staff");
+        var admin = await AuthClient.SignedInAsAsync(Api, "staff");
         var email = WaitlistClient.UniqueEmail("invitada");
-        var id = (await _api.JoinAsync(email)).GetProperty("id").GetString();
-        await _api.ConfirmAsync(email);
+        var id = (await Api.JoinAsync(email)).GetProperty("id").GetString();
+        await Api.ConfirmAsync(email);
 
         var body = await (await InviteAsync(admin, id!)).ShouldBe(HttpStatusCode.OK);
 
         Assert.Equal((id, email, "confirmed"), (body.GetProperty("id").GetString(), body.GetProperty("email").GetString(), body.GetProperty("status").GetString()));
         Assert.True(DateTimeOffset.UtcNow - body.GetProperty("invitedAt").GetDateTimeOffset() < TimeSpan.FromMinutes(1));
-        var invitation = (await _api.QueuedEmailsAsync(email)).Last();
+        var invitation = (await Api.QueuedEmailsAsync(email)).Last();
         Assert.Equal(WaitlistEmails.InvitationTemplate, invitation.Template);
         Assert.Equal("Tu acceso a la plataforma está listo", invitation.Message.Subject);
         Assert.Contains("Crea tu cuenta aquí:\nhttp://localhost:3000/registro", invitation.Message.TextBody);
@@ -31,42 +29,42 @@ public sealed class InviteEntryTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task A_second_invitation_within_a_day_is_a_409_however_many_admins_click()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var email = WaitlistClient.UniqueEmail("otra-vez");
-        var id = (await _api.JoinAsync(email)).GetProperty("id").GetString()!;
-        await _api.ConfirmAsync(email);
+        var id = (await Api.JoinAsync(email)).GetProperty("id").GetString()!;
+        await Api.ConfirmAsync(email);
 
         var clicks = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => InviteAsync(admin, id)));
 
         Assert.Single(clicks, click => click.StatusCode == HttpStatusCode.OK);
         var conflict = await clicks.First(click => click.StatusCode != HttpStatusCode.OK).ShouldBe(HttpStatusCode.Conflict);
         Assert.Equal(("ALREADY_INVITED", "Esta persona ya recibió una invitación en las últimas 24 horas."), (conflict.GetProperty("code").GetString(), conflict.GetProperty("error").GetString()));
-        Assert.Single(await _api.QueuedEmailsAsync(email), queued => queued.Template == WaitlistEmails.InvitationTemplate);
+        Assert.Single(await Api.QueuedEmailsAsync(email), queued => queued.Template == WaitlistEmails.InvitationTemplate);
 
-        await using (var db = await _api.OpenDatabaseAsync())
+        await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("UPDATE waitlist_entries SET invited_at = now() - interval '25 hours' WHERE email = @email", new { email });
         await (await InviteAsync(admin, id)).ShouldBe(HttpStatusCode.OK);
-        Assert.Equal(2, (await _api.QueuedEmailsAsync(email)).Count(queued => queued.Template == WaitlistEmails.InvitationTemplate));
+        Assert.Equal(2, (await Api.QueuedEmailsAsync(email)).Count(queued => queued.Template == WaitlistEmails.InvitationTemplate));
     }
 
     [Fact]
     public async Task Only_confirmed_entries_without_an_account_can_be_invited()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
         var pending = WaitlistClient.UniqueEmail("sin-confirmar");
-        var pendingId = (await _api.JoinAsync(pending)).GetProperty("id").GetString()!;
+        var pendingId = (await Api.JoinAsync(pending)).GetProperty("id").GetString()!;
         var member = WaitlistClient.UniqueEmail("con-cuenta");
-        var memberId = (await _api.JoinAsync(member)).GetProperty("id").GetString()!;
-        await _api.ConfirmAsync(member);
-        await new AuthClient(_api).SignUpAsync(member.ToUpperInvariant());
+        var memberId = (await Api.JoinAsync(member)).GetProperty("id").GetString()!;
+        await Api.ConfirmAsync(member);
+        await new AuthClient(Api).SignUpAsync(member.ToUpperInvariant());
 
         var notConfirmed = await (await InviteAsync(admin, pendingId)).ShouldBe(HttpStatusCode.Conflict);
         var hasAccount = await (await InviteAsync(admin, memberId)).ShouldBe(HttpStatusCode.Conflict);
 
         Assert.Equal("ENTRY_NOT_CONFIRMED", notConfirmed.GetProperty("code").GetString());
         Assert.Equal(("ALREADY_HAS_ACCOUNT", "Este correo ya tiene una cuenta en la plataforma."), (hasAccount.GetProperty("code").GetString(), hasAccount.GetProperty("error").GetString()));
-        Assert.DoesNotContain(await _api.QueuedEmailsAsync(pending), queued => queued.Template == WaitlistEmails.InvitationTemplate);
-        Assert.DoesNotContain(await _api.QueuedEmailsAsync(member), queued => queued.Template == WaitlistEmails.InvitationTemplate);
+        Assert.DoesNotContain(await Api.QueuedEmailsAsync(pending), queued => queued.Template == WaitlistEmails.InvitationTemplate);
+        Assert.DoesNotContain(await Api.QueuedEmailsAsync(member), queued => queued.Template == WaitlistEmails.InvitationTemplate);
     }
 
     [Theory]
@@ -77,7 +75,7 @@ public sealed class InviteEntryTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [InlineData("6f9619ff-8b86-d011-b42d-00cf4fc964f%C3%B1")]
     public async Task A_malformed_id_is_a_400_invalid_id(string id)
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
 
         var body = await (await InviteAsync(admin, id)).ShouldBe(HttpStatusCode.BadRequest);
 
@@ -87,7 +85,7 @@ public sealed class InviteEntryTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task A_well_formed_id_of_no_entry_is_a_404()
     {
-        var admin = await AuthClient.SignedInAsAsync(_api, "admin");
+        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
 
         var body = await (await InviteAsync(admin, Guid.NewGuid())).ShouldBe(HttpStatusCode.NotFound);
 

@@ -1,22 +1,20 @@
 namespace Waitlist.Tests.Features.Waitlist.Jobs;
 
-public sealed class ArchiveJobTests(CronFixture fixture) : IClassFixture<CronFixture>
+public sealed class ArchiveJobTests(CronFixture fixture) : ApiTests<CronFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     [Fact]
     public async Task Archives_converted_and_old_entries_without_deleting_and_a_second_run_changes_nothing()
     {
         var convertedEmail = Seed.UniqueEmail("convertida");
-        var converted = await Seed.EntryAsync(_api, convertedEmail, age: TimeSpan.FromDays(3));
-        await Seed.UserAsync(_api, convertedEmail.ToUpperInvariant());
-        var old = await Seed.EntryAsync(_api, Seed.UniqueEmail("antigua"), age: TimeSpan.FromDays(366));
-        var recent = await Seed.EntryAsync(_api, Seed.UniqueEmail("reciente"), age: TimeSpan.FromDays(364));
-        var total = await _api.CountAsync("SELECT count(*) FROM waitlist_entries");
+        var converted = await Seed.EntryAsync(Api, convertedEmail, age: TimeSpan.FromDays(3));
+        await Seed.UserAsync(Api, convertedEmail.ToUpperInvariant());
+        var old = await Seed.EntryAsync(Api, Seed.UniqueEmail("antigua"), age: TimeSpan.FromDays(366));
+        var recent = await Seed.EntryAsync(Api, Seed.UniqueEmail("reciente"), age: TimeSpan.FromDays(364));
+        var total = await Api.CountAsync("SELECT count(*) FROM waitlist_entries");
 
-        var first = await _api.RunJobAsync("waitlist.archive");
+        var first = await Api.RunJobAsync("waitlist.archive");
         var archivedAt = await ArchivedAtAsync(converted, old, recent);
-        var second = await _api.RunJobAsync("waitlist.archive");
+        var second = await Api.RunJobAsync("waitlist.archive");
 
         Assert.Equal(("ok", 2), (first.Status(), first.Affected()));
         Assert.Equal(("ok", 0), (second.Status(), second.Affected()));
@@ -24,7 +22,7 @@ public sealed class ArchiveJobTests(CronFixture fixture) : IClassFixture<CronFix
         Assert.NotNull(archivedAt[old]);
         Assert.Null(archivedAt[recent]);
         Assert.Equal(archivedAt, await ArchivedAtAsync(converted, old, recent));
-        Assert.Equal(total, await _api.CountAsync("SELECT count(*) FROM waitlist_entries"));
+        Assert.Equal(total, await Api.CountAsync("SELECT count(*) FROM waitlist_entries"));
     }
 
     [Fact]
@@ -45,11 +43,11 @@ public sealed class ArchiveJobTests(CronFixture fixture) : IClassFixture<CronFix
     public async Task An_entry_and_an_account_join_under_the_databases_rule_for_addresses_dotted_capital_i_included()
     {
         var local = Guid.NewGuid().ToString("N");
-        var joined = await (await _api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
+        var joined = await (await Api.ClientFrom(TestIps.Unique()).PostJsonAsync("/api/waitlist",
             new { email = $"İ{local}@Example.com", type = "empresa", name = "Ana", company = "X" })).ShouldBe(HttpStatusCode.Created);
-        await new AuthClient(_api).SignUpAsync($"I{local}@EXAMPLE.COM");
+        await new AuthClient(Api).SignUpAsync($"I{local}@EXAMPLE.COM");
 
-        await _api.RunJobAsync("waitlist.archive");
+        await Api.RunJobAsync("waitlist.archive");
 
         var id = joined.GetProperty("id").GetGuid();
         Assert.NotNull((await ArchivedAtAsync(id))[id]);
@@ -57,7 +55,7 @@ public sealed class ArchiveJobTests(CronFixture fixture) : IClassFixture<CronFix
 
     private async Task<Dictionary<Guid, DateTime?>> ArchivedAtAsync(params Guid[] ids)
     {
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         return (await db.QueryAsync<(Guid Id, DateTime? ArchivedAt)>("SELECT id, archived_at FROM waitlist_entries WHERE id = ANY(@ids)", new { ids }))
             .ToDictionary(row => row.Id, row => row.ArchivedAt);
     }

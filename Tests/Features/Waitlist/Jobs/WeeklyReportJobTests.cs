@@ -2,10 +2,8 @@ using Waitlist.Features.Waitlist;
 
 namespace Waitlist.Tests.Features.Waitlist.Jobs;
 
-public sealed class WeeklyReportJobTests(CronFixture fixture) : IClassFixture<CronFixture>
+public sealed class WeeklyReportJobTests(CronFixture fixture) : ApiTests<CronFixture>(fixture)
 {
-    private readonly ApiFactory _api = fixture.Api;
-
     // Thursday noon of the last complete ISO week, and of the week before, in the report's time zone.
     private const string LastWeek = "(date_trunc('week', now() AT TIME ZONE 'Europe/Madrid') - interval '4 days' + interval '12 hours') AT TIME ZONE 'Europe/Madrid'";
     private const string WeekBefore = "(date_trunc('week', now() AT TIME ZONE 'Europe/Madrid') - interval '11 days' + interval '12 hours') AT TIME ZONE 'Europe/Madrid'";
@@ -15,25 +13,25 @@ public sealed class WeeklyReportJobTests(CronFixture fixture) : IClassFixture<Cr
     {
         var staff = Seed.UniqueEmail("staff");
         var admin = Seed.UniqueEmail("admin");
-        await Seed.UserAsync(_api, staff, "staff");
-        await Seed.UserAsync(_api, admin, "admin");
-        await Seed.UserAsync(_api, Seed.UniqueEmail("usuario"), "user");
-        await Seed.UserAsync(_api, Seed.UniqueEmail("vetado"), "admin", banned: true);
-        await Seed.EntryAsync(_api, Seed.UniqueEmail(), field: "Física", createdAtSql: LastWeek);
-        await Seed.EntryAsync(_api, Seed.UniqueEmail(), field: "física ", createdAtSql: LastWeek);
-        await Seed.EntryAsync(_api, Seed.UniqueEmail(), field: "Química", createdAtSql: LastWeek);
-        await Seed.EntryAsync(_api, Seed.UniqueEmail(), type: "empresa", field: null, createdAtSql: LastWeek);
-        await Seed.EntryAsync(_api, Seed.UniqueEmail(), field: "Biología", createdAtSql: WeekBefore);
-        await Seed.EntryAsync(_api, Seed.UniqueEmail(), field: "Biología", createdAtSql: WeekBefore);
-        await Seed.EntryAsync(_api, Seed.UniqueEmail(), field: "Geología", age: TimeSpan.Zero); // this week: next report
-        await Seed.EntryAsync(_api, Seed.UniqueEmail(), field: "Astronomía", createdAtSql: LastWeek, status: "pending"); // never counts
+        await Seed.UserAsync(Api, staff, "staff");
+        await Seed.UserAsync(Api, admin, "admin");
+        await Seed.UserAsync(Api, Seed.UniqueEmail("usuario"), "user");
+        await Seed.UserAsync(Api, Seed.UniqueEmail("vetado"), "admin", banned: true);
+        await Seed.EntryAsync(Api, Seed.UniqueEmail(), field: "Física", createdAtSql: LastWeek);
+        await Seed.EntryAsync(Api, Seed.UniqueEmail(), field: "física ", createdAtSql: LastWeek);
+        await Seed.EntryAsync(Api, Seed.UniqueEmail(), field: "Química", createdAtSql: LastWeek);
+        await Seed.EntryAsync(Api, Seed.UniqueEmail(), type: "empresa", field: null, createdAtSql: LastWeek);
+        await Seed.EntryAsync(Api, Seed.UniqueEmail(), field: "Biología", createdAtSql: WeekBefore);
+        await Seed.EntryAsync(Api, Seed.UniqueEmail(), field: "Biología", createdAtSql: WeekBefore);
+        await Seed.EntryAsync(Api, Seed.UniqueEmail(), field: "Geología", age: TimeSpan.Zero); // this week: next report
+        await Seed.EntryAsync(Api, Seed.UniqueEmail(), field: "Astronomía", createdAtSql: LastWeek, status: "pending"); // never counts
 
-        var first = await _api.RunJobAsync("waitlist.weekly-report");
-        var second = await _api.RunJobAsync("waitlist.weekly-report");
+        var first = await Api.RunJobAsync("waitlist.weekly-report");
+        var second = await Api.RunJobAsync("waitlist.weekly-report");
 
         Assert.Equal(("ok", 2), (first.Status(), first.Affected()));
         Assert.Equal(("ok", 0), (second.Status(), second.Affected()));
-        await using var db = await _api.OpenDatabaseAsync();
+        await using var db = await Api.OpenDatabaseAsync();
         var isoWeek = await db.QuerySingleAsync<string>("SELECT iso_week FROM weekly_reports");
         var emails = (await db.QueryAsync<(string To, string Subject, string Text, string Html)>(
             "SELECT to_address, subject, text_body, html_body FROM email_outbox ORDER BY to_address")).ToList();
