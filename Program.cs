@@ -4,12 +4,14 @@ using Waitlist.Features.OpenGraph;
 using Waitlist.Features.Profile;
 using Waitlist.Features.Waitlist;
 using Waitlist.Infrastructure.Health;
+using Waitlist.Infrastructure.Logging;
 using Waitlist.Infrastructure.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentAliases();
 
 // Infrastructure every feature shares
+builder.AddConsoleLogging();
 builder.AddHttpPipeline();
 builder.Services
     .AddErrorHandling()
