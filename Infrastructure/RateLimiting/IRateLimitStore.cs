@@ -6,8 +6,11 @@ namespace Waitlist.Infrastructure.RateLimiting;
 /// </summary>
 public interface IRateLimitStore
 {
-    /// <summary>Counts one hit on <paramref name="key"/>, opening a new window when the last one has ended.</summary>
-    ValueTask<RateLimitCounter> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken);
+    /// <summary>
+    /// Counts <paramref name="hits"/> hits on <paramref name="key"/> at once, opening a new window when the last one
+    /// has ended; the counter returned includes them all.
+    /// </summary>
+    ValueTask<RateLimitCounter> HitAsync(string key, int hits, TimeSpan window, CancellationToken cancellationToken);
 
     /// <summary>Forgets windows that have ended, by the store's own clock; returns how many.</summary>
     ValueTask<int> RemoveExpiredAsync(CancellationToken cancellationToken);

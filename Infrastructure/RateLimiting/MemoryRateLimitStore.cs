@@ -13,16 +13,16 @@ public sealed class MemoryRateLimitStore(TimeProvider time) : IRateLimitStore
     private readonly ConcurrentDictionary<string, RateLimitCounter> _windows = new();
     private int _hits;
 
-    public ValueTask<RateLimitCounter> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken)
+    public ValueTask<RateLimitCounter> HitAsync(string key, int hits, TimeSpan window, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var counter = _windows.AddOrUpdate(
             key,
-            static (_, state) => new RateLimitCounter(1, state.now + state.window),
+            static (_, state) => new RateLimitCounter(state.hits, state.now + state.window),
             static (_, current, state) => current.ResetsAt <= state.now
-                ? new RateLimitCounter(1, state.now + state.window)
-                : current with { Count = current.Count + 1 },
-            (now, window));
+                ? new RateLimitCounter(state.hits, state.now + state.window)
+                : current with { Count = (int)Math.Min((long)current.Count + state.hits, int.MaxValue) },
+            (now, window, hits));
         if (Interlocked.Increment(ref _hits) % SweepEvery == 0)
             Sweep(now);
         return ValueTask.FromResult(counter);
