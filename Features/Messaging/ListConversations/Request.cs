@@ -5,7 +5,7 @@ namespace Waitlist.Features.Messaging.ListConversations;
 
 /// <summary>The query string, read as text so that each wrong value is a field error that names it.</summary>
 internal sealed record Request(
-    [FromQuery(Name = "limit")][property: Description(MessagingTexts.LimitParameter)] string? Limit,
+    [FromQuery(Name = "limit")][property: Description(CommonTexts.LimitParameter)] string? Limit,
     [FromQuery(Name = "cursor")][property: Description(MessagingTexts.CursorParameter)] string? Cursor);
 
 internal sealed class Validator : AbstractValidator<Request>

@@ -5,7 +5,7 @@ namespace Waitlist.Features.Messaging.ListMessages;
 
 /// <summary>The query string, read as text so that each wrong value is a field error that names it.</summary>
 internal sealed record Request(
-    [FromQuery(Name = "limit")][property: Description(MessagingTexts.LimitParameter)] string? Limit,
+    [FromQuery(Name = "limit")][property: Description(CommonTexts.LimitParameter)] string? Limit,
     [FromQuery(Name = "before")][property: Description(MessagingTexts.BeforeParameter)] string? Before,
     [FromQuery(Name = "after")][property: Description(MessagingTexts.AfterParameter)] string? After);
 
