@@ -20,15 +20,6 @@ public sealed class AdminViewsAccessTests(ApiFixture fixture) : ApiTests<ApiFixt
 
     [Theory]
     [MemberData(nameof(Routes))]
-    public async Task Anonymous_callers_get_a_spanish_401(string method, string path)
-    {
-        var body = await (await new AuthClient(Api).SendAsync(new HttpMethod(method), path, Body(method))).ShouldBe(HttpStatusCode.Unauthorized);
-
-        Assert.Equal(("UNAUTHORIZED", "Necesitas iniciar sesión."), (body.GetProperty("code").GetString(), body.GetProperty("error").GetString()));
-    }
-
-    [Theory]
-    [MemberData(nameof(Routes))]
     public async Task Users_get_a_spanish_403(string method, string path)
     {
         var user = await AuthClient.SignedInAsAsync(Api, "user");

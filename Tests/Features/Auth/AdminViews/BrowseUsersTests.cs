@@ -70,23 +70,4 @@ public sealed class BrowseUsersTests(ApiFixture fixture) : ApiTests<ApiFixture>(
 
         Assert.Equal(0, body.Pagination().Total);
     }
-
-    [Theory]
-    [InlineData("limit=0", "limit:INVALID_LIMIT")]
-    [InlineData("limit=501", "limit:INVALID_LIMIT")]
-    [InlineData("limit=1.5", "limit:INVALID_LIMIT")]
-    [InlineData("offset=-1", "offset:INVALID_OFFSET")]
-    [InlineData("offset=2147483648", "offset:INVALID_OFFSET")]
-    [InlineData("role=superadmin", "role:INVALID_ROLE")]
-    [InlineData("banned=1", "banned:INVALID_FLAG")]
-    [InlineData("search=%0A", "search:CONTROL_CHARACTERS")]
-    public async Task Invalid_query_values_are_spanish_field_errors(string query, string error)
-    {
-        var staff = await AuthClient.SignedInAsAsync(Api, "staff");
-
-        var body = await (await staff.GetAsync($"/api/admin/users?{query}")).ShouldBe(HttpStatusCode.BadRequest);
-
-        Assert.Equal("VALIDATION_FAILED", body.GetProperty("code").GetString());
-        Assert.Equal([error], body.FieldErrors());
-    }
 }

@@ -1,0 +1,52 @@
+namespace Waitlist.Tests.Features.Auth;
+
+/// <summary>
+/// Every route that acts for a signed-in person answers a caller without a session the same Spanish 401, in the error
+/// shape of its area: Better Auth's under /api/auth, the API's own elsewhere.
+/// </summary>
+public sealed class SignedOutCallerTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
+{
+    private const string BetterAuthShape = """{"code":"UNAUTHORIZED","message":"Necesitas iniciar sesión."}""";
+    private const string ApiShape = """{"error":"Necesitas iniciar sesión.","code":"UNAUTHORIZED"}""";
+    private const string SomeId = "AbCdEfGhIjKlMnOpQrStUvWxYz012345";
+
+    public static TheoryData<string, string, string> Routes => new()
+    {
+        { "GET", "/api/auth/list-sessions", BetterAuthShape },
+        { "POST", "/api/auth/update-user", BetterAuthShape },
+        { "POST", "/api/auth/change-password", BetterAuthShape },
+        { "POST", "/api/auth/revoke-session", BetterAuthShape },
+        { "POST", "/api/auth/revoke-sessions", BetterAuthShape },
+        { "POST", "/api/auth/revoke-other-sessions", BetterAuthShape },
+        { "GET", "/api/auth/admin/list-users", BetterAuthShape },
+        { "GET", "/api/admin/users", ApiShape },
+        { "GET", $"/api/admin/users/{SomeId}", ApiShape },
+        { "PATCH", $"/api/admin/users/{SomeId}", ApiShape },
+        { "GET", "/api/admin/sessions", ApiShape },
+        { "GET", $"/api/admin/sessions/{SomeId}", ApiShape },
+        { "DELETE", $"/api/admin/sessions/{SomeId}", ApiShape },
+        { "GET", "/api/admin/api-keys", ApiShape },
+        { "GET", $"/api/admin/api-keys/{SomeId}", ApiShape },
+        { "DELETE", $"/api/admin/api-keys/{SomeId}", ApiShape },
+        { "GET", "/api/admin/stats", ApiShape },
+        { "GET", "/api/user/me", ApiShape },
+        { "PATCH", "/api/user/me", ApiShape },
+        { "DELETE", "/api/user/me", ApiShape },
+        { "GET", "/api/user/me/sessions", ApiShape },
+        { "GET", "/api/user/me/export", ApiShape },
+        { "GET", "/api/conversations", ApiShape },
+        { "GET", "/api/messages/unread-count", ApiShape },
+        { "POST", $"/api/users/{SomeId}/block", ApiShape },
+    };
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Without_a_session_it_is_a_spanish_401(string method, string path, string body)
+    {
+        var content = method == "GET" ? null : JsonContent.Create(new { name = "x", password = "x" });
+
+        var refused = await (await new AuthClient(Api).SendAsync(new HttpMethod(method), path, content)).ShouldBe(HttpStatusCode.Unauthorized);
+
+        Assert.Equal(body, refused.GetRawText());
+    }
+}
