@@ -1,3 +1,5 @@
+using Waitlist.Tests.Features.Auth.AdminViews;
+
 namespace Waitlist.Tests.Features.Auth;
 
 /// <summary>
@@ -8,36 +10,32 @@ public sealed class SignedOutCallerTests(ApiFixture fixture) : ApiTests<ApiFixtu
 {
     private const string BetterAuthShape = """{"code":"UNAUTHORIZED","message":"Necesitas iniciar sesión."}""";
     private const string ApiShape = """{"error":"Necesitas iniciar sesión.","code":"UNAUTHORIZED"}""";
-    private const string SomeId = "AbCdEfGhIjKlMnOpQrStUvWxYz012345";
 
-    public static TheoryData<string, string, string> Routes => new()
+    public static TheoryData<string, string, string> Routes()
     {
-        { "GET", "/api/auth/list-sessions", BetterAuthShape },
-        { "POST", "/api/auth/update-user", BetterAuthShape },
-        { "POST", "/api/auth/change-password", BetterAuthShape },
-        { "POST", "/api/auth/revoke-session", BetterAuthShape },
-        { "POST", "/api/auth/revoke-sessions", BetterAuthShape },
-        { "POST", "/api/auth/revoke-other-sessions", BetterAuthShape },
-        { "GET", "/api/auth/admin/list-users", BetterAuthShape },
-        { "GET", "/api/admin/users", ApiShape },
-        { "GET", $"/api/admin/users/{SomeId}", ApiShape },
-        { "PATCH", $"/api/admin/users/{SomeId}", ApiShape },
-        { "GET", "/api/admin/sessions", ApiShape },
-        { "GET", $"/api/admin/sessions/{SomeId}", ApiShape },
-        { "DELETE", $"/api/admin/sessions/{SomeId}", ApiShape },
-        { "GET", "/api/admin/api-keys", ApiShape },
-        { "GET", $"/api/admin/api-keys/{SomeId}", ApiShape },
-        { "DELETE", $"/api/admin/api-keys/{SomeId}", ApiShape },
-        { "GET", "/api/admin/stats", ApiShape },
-        { "GET", "/api/user/me", ApiShape },
-        { "PATCH", "/api/user/me", ApiShape },
-        { "DELETE", "/api/user/me", ApiShape },
-        { "GET", "/api/user/me/sessions", ApiShape },
-        { "GET", "/api/user/me/export", ApiShape },
-        { "GET", "/api/conversations", ApiShape },
-        { "GET", "/api/messages/unread-count", ApiShape },
-        { "POST", $"/api/users/{SomeId}/block", ApiShape },
-    };
+        var routes = new TheoryData<string, string, string>
+        {
+            { "GET", "/api/auth/list-sessions", BetterAuthShape },
+            { "POST", "/api/auth/update-user", BetterAuthShape },
+            { "POST", "/api/auth/change-password", BetterAuthShape },
+            { "POST", "/api/auth/revoke-session", BetterAuthShape },
+            { "POST", "/api/auth/revoke-sessions", BetterAuthShape },
+            { "POST", "/api/auth/revoke-other-sessions", BetterAuthShape },
+            { "GET", "/api/auth/admin/list-users", BetterAuthShape },
+            { "GET", "/api/user/me", ApiShape },
+            { "PATCH", "/api/user/me", ApiShape },
+            { "DELETE", "/api/user/me", ApiShape },
+            { "GET", "/api/user/me/sessions", ApiShape },
+            { "GET", "/api/user/me/export", ApiShape },
+            { "GET", "/api/profiles/AbCdEfGhIjKlMnOpQrStUvWxYz012345", ApiShape },
+            { "GET", "/api/conversations", ApiShape },
+            { "GET", "/api/messages/unread-count", ApiShape },
+            { "POST", "/api/users/AbCdEfGhIjKlMnOpQrStUvWxYz012345/block", ApiShape },
+        };
+        foreach (var route in AdminViewsAccessTests.Routes)
+            routes.Add((string)route[0], (string)route[1], ApiShape);
+        return routes;
+    }
 
     [Theory]
     [MemberData(nameof(Routes))]
