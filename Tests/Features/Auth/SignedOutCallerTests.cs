@@ -10,6 +10,8 @@ public sealed class SignedOutCallerTests(ApiFixture fixture) : ApiTests<ApiFixtu
 {
     private const string BetterAuthShape = """{"code":"UNAUTHORIZED","message":"Necesitas iniciar sesión."}""";
     private const string ApiShape = """{"error":"Necesitas iniciar sesión.","code":"UNAUTHORIZED"}""";
+    private const string SomeUser = "AbCdEfGhIjKlMnOpQrStUvWxYz012345";
+    private const string SomeConversation = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 
     public static TheoryData<string, string, string> Routes()
     {
@@ -27,10 +29,16 @@ public sealed class SignedOutCallerTests(ApiFixture fixture) : ApiTests<ApiFixtu
             { "DELETE", "/api/user/me", ApiShape },
             { "GET", "/api/user/me/sessions", ApiShape },
             { "GET", "/api/user/me/export", ApiShape },
-            { "GET", "/api/profiles/AbCdEfGhIjKlMnOpQrStUvWxYz012345", ApiShape },
+            { "PUT", "/api/user/me/avatar", ApiShape },
+            { "GET", $"/api/profiles/{SomeUser}", ApiShape },
             { "GET", "/api/conversations", ApiShape },
+            { "POST", "/api/conversations", ApiShape },
+            { "GET", $"/api/conversations/{SomeConversation}/messages", ApiShape },
+            { "POST", $"/api/conversations/{SomeConversation}/messages", ApiShape },
+            { "POST", $"/api/conversations/{SomeConversation}/read", ApiShape },
             { "GET", "/api/messages/unread-count", ApiShape },
-            { "POST", "/api/users/AbCdEfGhIjKlMnOpQrStUvWxYz012345/block", ApiShape },
+            { "POST", $"/api/users/{SomeUser}/block", ApiShape },
+            { "DELETE", $"/api/users/{SomeUser}/block", ApiShape },
         };
         foreach (var route in AdminViewsAccessTests.Routes)
             routes.Add((string)route[0], (string)route[1], ApiShape);
