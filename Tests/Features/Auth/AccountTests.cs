@@ -13,21 +13,6 @@ public sealed class AccountTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixt
         return (first, second, email);
     }
 
-    [Theory]
-    [InlineData("GET", "/api/auth/list-sessions")]
-    [InlineData("POST", "/api/auth/update-user")]
-    [InlineData("POST", "/api/auth/change-password")]
-    [InlineData("POST", "/api/auth/revoke-session")]
-    [InlineData("POST", "/api/auth/revoke-sessions")]
-    [InlineData("POST", "/api/auth/revoke-other-sessions")]
-    public async Task Without_a_session_the_account_endpoints_are_a_401(string method, string path)
-    {
-        var response = await new AuthClient(Api).SendAsync(new HttpMethod(method), path, method == "POST" ? System.Net.Http.Json.JsonContent.Create(new { name = "x" }) : null);
-
-        var body = await response.ShouldBe(HttpStatusCode.Unauthorized);
-        Assert.Equal("""{"code":"UNAUTHORIZED","message":"Necesitas iniciar sesión."}""", body.GetRawText());
-    }
-
     [Fact]
     public async Task List_sessions_shows_every_live_session_with_the_current_token()
     {

@@ -105,6 +105,14 @@ public sealed class AuthClient
         return client;
     }
 
+    /// <summary>A fresh account, signed up on a client of its own: its address, for tests about what others do with it.</summary>
+    public static async Task<string> NewAccountAsync(ApiFactory api, string prefix = "persona")
+    {
+        var email = UniqueEmail(prefix);
+        await new AuthClient(api).SignUpAsync(email);
+        return email;
+    }
+
     /// <summary>The id of the account this client is signed in as.</summary>
     public async Task<string> UserIdAsync() =>
         (await (await GetAsync("/api/auth/get-session")).ShouldBe(HttpStatusCode.OK)).GetProperty("user").GetProperty("id").GetString()!;

@@ -2,6 +2,16 @@ namespace Waitlist.Tests.Features.Auth;
 
 public sealed class SessionTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
+    /// <summary>A freshly signed-up client after <paramref name="change"/> (a DELETE or an UPDATE of sessions) has run on its session's row.</summary>
+    private async Task<AuthClient> SignedUpThenAsync(string change)
+    {
+        var client = new AuthClient(Api);
+        await client.SignUpAsync();
+        await using var db = await Api.OpenDatabaseAsync();
+        await db.ExecuteAsync($"{change} WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = client.SessionToken });
+        return client;
+    }
+
     [Fact]
     public async Task Get_session_without_a_cookie_is_200_null_and_not_cached()
     {
@@ -83,10 +93,7 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixt
     [Fact]
     public async Task A_cookie_of_a_deleted_session_is_null_and_cleared()
     {
-        var client = new AuthClient(Api);
-        await client.SignUpAsync();
-        await using (var db = await Api.OpenDatabaseAsync())
-            await db.ExecuteAsync("DELETE FROM sessions WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = client.SessionToken });
+        var client = await SignedUpThenAsync("DELETE FROM sessions");
 
         var response = await client.GetAsync("/api/auth/get-session");
 
@@ -99,10 +106,7 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixt
     [Fact]
     public async Task An_expired_session_is_no_session()
     {
-        var client = new AuthClient(Api);
-        await client.SignUpAsync();
-        await using (var db = await Api.OpenDatabaseAsync())
-            await db.ExecuteAsync("UPDATE sessions SET expires_at = now() - interval '1 second' WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = client.SessionToken });
+        var client = await SignedUpThenAsync("UPDATE sessions SET expires_at = now() - interval '1 second'");
 
         Assert.Equal("null", await (await client.GetAsync("/api/auth/get-session")).Content.ReadAsStringAsync());
     }
@@ -110,16 +114,14 @@ public sealed class SessionTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixt
     [Fact]
     public async Task A_session_older_than_a_day_slides_to_seven_days_with_a_fresh_cookie()
     {
-        var client = new AuthClient(Api);
-        await client.SignUpAsync();
-        await using var db = await Api.OpenDatabaseAsync();
-        await db.ExecuteAsync("UPDATE sessions SET expires_at = now() + interval '5 days', updated_at = now() - interval '2 days' WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = client.SessionToken });
+        var client = await SignedUpThenAsync("UPDATE sessions SET expires_at = now() + interval '5 days', updated_at = now() - interval '2 days'");
 
         var response = await client.GetAsync("/api/auth/get-session");
 
         var body = await response.ShouldBe(HttpStatusCode.OK);
         Assert.InRange(body.GetProperty("session").GetProperty("expiresAt").GetDateTime(), DateTime.UtcNow.AddDays(6.9), DateTime.UtcNow.AddDays(7.1));
         Assert.Contains(AuthClient.SetCookies(response), c => c.StartsWith("better-auth.session_token=") && c.Contains("Max-Age=604800"));
+        await using var db = await Api.OpenDatabaseAsync();
         var expires = await db.ExecuteScalarAsync<DateTime>("SELECT expires_at FROM sessions WHERE token_hash = sha256(convert_to(@t, 'UTF8'))", new { t = client.SessionToken });
         Assert.True(expires > DateTime.UtcNow.AddDays(6.9));
 

@@ -5,8 +5,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixtu
     [Fact]
     public async Task Signs_in_by_email_in_any_letter_case_with_a_7_day_cookie()
     {
-        var email = AuthClient.UniqueEmail();
-        await new AuthClient(Api).SignUpAsync(email);
+        var email = await AuthClient.NewAccountAsync(Api);
         var client = new AuthClient(Api);
 
         var response = await client.PostAsync("/api/auth/sign-in/email", new { email = email.ToUpperInvariant(), password = AuthClient.Password });
@@ -34,8 +33,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixtu
     [Fact]
     public async Task Remember_me_false_gives_a_browser_session_cookie_and_a_one_day_session()
     {
-        var email = AuthClient.UniqueEmail();
-        await new AuthClient(Api).SignUpAsync(email);
+        var email = await AuthClient.NewAccountAsync(Api);
         var client = new AuthClient(Api);
 
         var response = await client.PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password, rememberMe = false });
@@ -53,8 +51,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixtu
     [Fact]
     public async Task A_callback_url_is_echoed_as_a_redirect()
     {
-        var email = AuthClient.UniqueEmail();
-        await new AuthClient(Api).SignUpAsync(email);
+        var email = await AuthClient.NewAccountAsync(Api);
 
         var response = await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password, callbackURL = "/dashboard" });
 
@@ -66,8 +63,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixtu
     [Fact]
     public async Task Wrong_password_and_unknown_account_get_the_same_answer()
     {
-        var email = AuthClient.UniqueEmail();
-        await new AuthClient(Api).SignUpAsync(email);
+        var email = await AuthClient.NewAccountAsync(Api);
 
         var wrong = await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email, password = "wrong-password-1" });
         var unknown = await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email = AuthClient.UniqueEmail("nadie"), password = "wrong-password-1" });
@@ -112,8 +108,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixtu
     [Fact]
     public async Task A_banned_user_cannot_sign_in_and_an_expired_ban_lifts_itself()
     {
-        var email = AuthClient.UniqueEmail();
-        await new AuthClient(Api).SignUpAsync(email);
+        var email = await AuthClient.NewAccountAsync(Api);
         await using var db = await Api.OpenDatabaseAsync();
         await db.ExecuteAsync("UPDATE users SET banned = true, ban_reason = 'spam' WHERE email = @email", new { email });
 
@@ -152,8 +147,7 @@ public sealed class SignInTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixtu
     [InlineData("/a\u2028b")]
     public async Task A_callback_url_that_could_not_be_a_header_is_refused_before_any_session_is_made(string callbackURL)
     {
-        var email = AuthClient.UniqueEmail();
-        await new AuthClient(Api).SignUpAsync(email);
+        var email = await AuthClient.NewAccountAsync(Api);
 
         var body = await (await new AuthClient(Api).PostAsync("/api/auth/sign-in/email", new { email, password = AuthClient.Password, callbackURL }))
             .ShouldBe(HttpStatusCode.Forbidden);

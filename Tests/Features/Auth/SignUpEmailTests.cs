@@ -46,8 +46,7 @@ public sealed class SignUpEmailTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [Fact]
     public async Task A_duplicate_email_in_any_letter_case_is_a_422()
     {
-        var email = AuthClient.UniqueEmail();
-        await new AuthClient(Api).SignUpAsync(email);
+        var email = await AuthClient.NewAccountAsync(Api);
 
         var response = await new AuthClient(Api).PostAsync("/api/auth/sign-up/email",
             new { name = "Otra", email = email.ToUpperInvariant(), password = AuthClient.Password });

@@ -57,28 +57,4 @@ public sealed class ListMySessionsTests(ApiFixture fixture) : ApiTests<ApiFixtur
         Assert.Equal(2, active.GetProperty("pagination").GetProperty("total").GetInt64());
         Assert.Equal(1, ended.GetProperty("pagination").GetProperty("total").GetInt64());
     }
-
-    [Theory]
-    [InlineData("limit=0", "limit:INVALID_LIMIT")]
-    [InlineData("limit=101", "limit:INVALID_LIMIT")]
-    [InlineData("limit=-1", "limit:INVALID_LIMIT")]
-    [InlineData("limit=diez", "limit:INVALID_LIMIT")]
-    [InlineData("offset=-1", "offset:INVALID_OFFSET")]
-    [InlineData("offset=99999999999", "offset:INVALID_OFFSET")]
-    [InlineData("active=si", "active:INVALID_FLAG")]
-    public async Task Invalid_query_values_are_field_errors(string query, string error)
-    {
-        var client = await AuthClient.SignedInAsAsync(Api, "user");
-
-        var body = await (await client.GetAsync($"/api/user/me/sessions?{query}")).ShouldBe(HttpStatusCode.BadRequest);
-
-        Assert.Equal([error], body.FieldErrors());
-    }
-
-    [Fact]
-    public async Task Anonymous_callers_get_401()
-    {
-        await (await new AuthClient(Api).GetAsync("/api/user/me/sessions")).ShouldBe(HttpStatusCode.Unauthorized);
-    }
-
 }

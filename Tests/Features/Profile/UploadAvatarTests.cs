@@ -162,14 +162,6 @@ public sealed class UploadAvatarTests(ApiFixture fixture) : ApiTests<ApiFixture>
         Assert.Equal("PAYLOAD_TOO_LARGE", chunked.GetProperty("code").GetString());
     }
 
-    [Fact]
-    public async Task Anonymous_callers_get_401()
-    {
-        var body = await (await UploadAsync(new AuthClient(Api), RedSquareOnTransparentPng(), "image/png")).ShouldBe(HttpStatusCode.Unauthorized);
-
-        Assert.Equal("UNAUTHORIZED", body.GetProperty("code").GetString());
-    }
-
     private async Task AssertNoAvatarAsync(AuthClient client)
     {
         var me = await (await client.GetAsync("/api/user/me")).ShouldBe(HttpStatusCode.OK);
