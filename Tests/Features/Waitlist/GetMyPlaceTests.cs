@@ -5,8 +5,7 @@ public sealed class GetMyPlaceTests(ApiFixture fixture) : ApiTests<ApiFixture>(f
     [Fact]
     public async Task A_pending_entry_has_no_place_and_no_share_link_yet()
     {
-        var email = WaitlistClient.UniqueEmail("espera");
-        await Api.JoinAsync(email);
+        var email = await Api.PendingEntryAsync("espera");
 
         var response = await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/me?token={await Api.EntryTokenAsync(email)}");
 
@@ -44,9 +43,9 @@ public sealed class GetMyPlaceTests(ApiFixture fixture) : ApiTests<ApiFixture>(f
     {
         var email = WaitlistClient.UniqueEmail("se-fue");
         var token = await Api.JoinConfirmedAsync(email);
-        var confirmLink = await Api.LinkAsync(email, "WaitlistConfirmation", "ConfirmUrl");
+        var confirmLink = await Api.ConfirmLinkAsync(email);
 
-        foreach (var forged in new[] { "", "x", token[..^3] + "AAA", confirmLink.Split("token=")[1] })
+        foreach (var forged in new[] { "", "x", token[..^3] + "AAA", WaitlistClient.TokenOf(confirmLink) })
         {
             var body = await (await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/me?token={forged}")).ShouldBe(HttpStatusCode.BadRequest);
             Assert.Equal("INVALID_TOKEN", body.GetProperty("code").GetString());

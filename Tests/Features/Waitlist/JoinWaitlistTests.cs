@@ -60,7 +60,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : ApiTests<ApiFixture>
 
         var message = Assert.Single(await Api.QueuedEmailsAsync(email)).Message;
         Assert.Equal("Confirma tu correo para entrar en la lista de espera", message.Subject);
-        var confirmUrl = await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        var confirmUrl = await Api.ConfirmLinkAsync(email);
         var unsubscribeUrl = "http://localhost:4000" + await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "UnsubscribeUrl");
         Assert.Contains($"http://localhost:4000{confirmUrl}", message.TextBody);
         Assert.Contains(unsubscribeUrl, message.TextBody);
