@@ -22,8 +22,7 @@ public sealed class GetMyPlaceTests(ApiFixture fixture) : ApiTests<ApiFixture>(f
     [Fact]
     public async Task A_confirmed_entry_sees_its_place_among_the_confirmed_and_its_share_link()
     {
-        var email = WaitlistClient.UniqueEmail("dentro");
-        var token = await Api.JoinConfirmedAsync(email);
+        var (email, token) = await Api.ConfirmedEntryAsync("dentro");
         await Api.JoinAsync(WaitlistClient.UniqueEmail("detras-sin-confirmar"));
 
         var me = await Api.MeAsync(token);
@@ -41,8 +40,7 @@ public sealed class GetMyPlaceTests(ApiFixture fixture) : ApiTests<ApiFixture>(f
     [Fact]
     public async Task A_forged_token_is_a_400_and_the_token_of_an_erased_entry_a_404()
     {
-        var email = WaitlistClient.UniqueEmail("se-fue");
-        var token = await Api.JoinConfirmedAsync(email);
+        var (email, token) = await Api.ConfirmedEntryAsync("se-fue");
         var confirmLink = await Api.ConfirmLinkAsync(email);
 
         foreach (var forged in new[] { "", "x", token[..^3] + "AAA", WaitlistClient.TokenOf(confirmLink) })

@@ -98,8 +98,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : ApiTests<ApiFixture>
     [Fact]
     public async Task A_confirmed_address_posted_again_is_a_409_and_sends_nothing()
     {
-        var email = UniqueEmail("confirmada");
-        await Api.JoinConfirmedAsync(email);
+        var (email, _) = await Api.ConfirmedEntryAsync("confirmada");
         await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("UPDATE waitlist_entries SET confirmation_sent_at = now() - interval '2 days' WHERE email = @email", new { email });
 

@@ -22,8 +22,7 @@ public sealed class UnsubscribeTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [Fact]
     public async Task One_click_erases_the_entry_and_every_waitlist_email_to_it_but_nothing_else()
     {
-        var email = WaitlistClient.UniqueEmail("se-va");
-        await Api.JoinConfirmedAsync(email);
+        var (email, _) = await Api.ConfirmedEntryAsync("se-va");
         var link = await Api.LinkAsync(email, WaitlistEmails.WelcomeTemplate, "UnsubscribeUrl");
         var accountEmail = await Seed.EmailAsync(Api, email, "Restablece tu contraseña");
         var neighbour = await Api.PendingEntryAsync("se-queda");

@@ -35,6 +35,13 @@ public static class WaitlistClient
         return email;
     }
 
+    /// <summary>Joins with an address of its own and follows the confirmation link; returns the address and the entry's personal token.</summary>
+    public static async Task<(string Email, string Token)> ConfirmedEntryAsync(this ApiFactory api, string prefix)
+    {
+        var email = UniqueEmail(prefix);
+        return (email, await api.JoinConfirmedAsync(email));
+    }
+
     /// <summary>Joins and follows the confirmation link; returns the entry's personal token (from its unsubscribe link).</summary>
     public static async Task<string> JoinConfirmedAsync(this ApiFactory api, string email, string? @ref = null, string? ip = null)
     {

@@ -9,8 +9,7 @@ public sealed class WaitlistDirectoryTests(ApiFixture fixture) : ApiTests<ApiFix
     [Fact]
     public async Task The_directory_finds_confirmed_entries_only_in_any_letter_case()
     {
-        var confirmed = WaitlistClient.UniqueEmail("confirmada");
-        await Api.JoinConfirmedAsync(confirmed);
+        var (confirmed, _) = await Api.ConfirmedEntryAsync("confirmada");
         var pending = await Api.PendingEntryAsync("pendiente");
 
         await using var scope = Api.Services.CreateAsyncScope();
