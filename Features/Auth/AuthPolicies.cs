@@ -17,9 +17,13 @@ public static class AuthPolicies
         options.AddPolicy(Admin, policy => policy.RequireRole(AuthRoles.Admin));
     }
 
-    /// <summary>A signed-in caller only (a 401 otherwise, documented).</summary>
-    public static RouteHandlerBuilder RequireSession(this RouteHandlerBuilder route) =>
-        route.RequireAuthorization().ProducesErrors(StatusCodes.Status401Unauthorized);
+    /// <summary>A signed-in caller only (a 401 otherwise, documented): on a route or a whole group.</summary>
+    public static TBuilder RequireSession<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization().ProducesErrors(StatusCodes.Status401Unauthorized);
+
+    /// <summary>A signed-in caller who is staff or admin (401 anonymous, 403 anyone else, both documented): the dashboard's views.</summary>
+    public static TBuilder RequireStaff<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(Staff).ProducesErrors(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
 
     /// <summary>
     /// The error a signed-in caller without the required role gets instead of the generic 403 (the admin plugin's

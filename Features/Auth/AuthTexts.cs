@@ -190,8 +190,6 @@ public static class AuthTexts
     public const string RoleParameter = "Solo usuarios con este rol: user, staff o admin.";
     public const string BannedParameter = "true: solo suspendidos ahora; false: solo no suspendidos.";
     public const string SearchParameter = "Texto que buscar en correo, nombre y nombre de usuario.";
-    public const string LimitParameter = "Cuántos elementos devolver.";
-    public const string OffsetParameter = "Cuántos elementos saltar desde el principio.";
     public const string UserIdParameter = "Solo las sesiones de este usuario.";
     public const string ActiveParameter = "true: solo sesiones vigentes; false: solo caducadas.";
     public const string ApiKeyUserIdParameter = "Solo las claves de este usuario.";

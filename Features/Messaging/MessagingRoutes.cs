@@ -10,7 +10,7 @@ internal sealed class MessagingRoutes : IEndpoint
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags(MessagingTexts.Tag).RequireAuthorization().ProducesErrors(StatusCodes.Status401Unauthorized);
+        var api = app.MapGroup("/api").WithTags(MessagingTexts.Tag).RequireSession();
 
         api.MapPost("/conversations", (StartConversation.Request request, StartConversation.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
                 handler.HandleAsync(request, context, cancellationToken))
@@ -25,44 +25,41 @@ internal sealed class MessagingRoutes : IEndpoint
             .Describe("ListConversations", MessagingTexts.ListConversationsSummary, MessagingTexts.ListConversationsDescription)
             .Validate<ListConversations.Request>();
 
-        api.MapGet("/conversations/{id}/messages", (string id, [AsParameters] ListMessages.Request request, ListMessages.Handler handler, HttpContext context,
+        // A conversation's routes: its id is checked before any lookup, and one the caller is not in is a 404.
+        var conversation = api.MapGroup("/conversations/{id}").ValidateRouteId("id", ConversationIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
+
+        conversation.MapGet("/messages", (string id, [AsParameters] ListMessages.Request request, ListMessages.Handler handler, HttpContext context,
                 CancellationToken cancellationToken) => handler.HandleAsync(id, request, context, cancellationToken))
             .Describe("ListMessages", MessagingTexts.ListMessagesSummary, MessagingTexts.ListMessagesDescription)
-            .ValidateRouteId("id", ConversationIds.IsWellFormed)
-            .Validate<ListMessages.Request>()
-            .ProducesErrors(StatusCodes.Status404NotFound);
+            .Validate<ListMessages.Request>();
 
-        api.MapPost("/conversations/{id}/messages", (string id, SendMessage.Request request, SendMessage.Handler handler, HttpContext context,
+        conversation.MapPost("/messages", (string id, SendMessage.Request request, SendMessage.Handler handler, HttpContext context,
                 CancellationToken cancellationToken) => handler.HandleAsync(id, request, context, cancellationToken))
             .Describe("SendMessage", MessagingTexts.SendMessageSummary, MessagingTexts.SendMessageDescription)
-            .ValidateRouteId("id", ConversationIds.IsWellFormed)
             .Validate<SendMessage.Request>()
-            .ProducesErrors(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge,
+            .ProducesErrors(StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge,
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(MessagingModule.SendRateLimit);
 
-        api.MapPost("/conversations/{id}/read", (string id, MarkRead.Request request, MarkRead.Handler handler, HttpContext context,
+        conversation.MapPost("/read", (string id, MarkRead.Request request, MarkRead.Handler handler, HttpContext context,
                 CancellationToken cancellationToken) => handler.HandleAsync(id, request, context, cancellationToken))
             .Describe("MarkRead", MessagingTexts.MarkReadSummary, MessagingTexts.MarkReadDescription)
-            .ValidateRouteId("id", ConversationIds.IsWellFormed)
             .Validate<MarkRead.Request>()
-            .ProducesErrors(StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+            .ProducesErrors(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
 
         api.MapGet("/messages/unread-count", (GetUnreadCount.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
                 handler.HandleAsync(context, cancellationToken))
             .Describe("GetUnreadCount", MessagingTexts.UnreadCountSummary);
 
-        api.MapPost("/users/{id}/block", (string id, Block.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+        // Blocking and unblocking someone: a user who does not exist is a 404.
+        var block = api.MapGroup("/users/{id}/block").ValidateRouteId("id", UserDirectory.IsWellFormedId).ProducesErrors(StatusCodes.Status404NotFound);
+        block.MapPost("", (string id, Block.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
                 handler.HandleAsync(id, blocked: true, context, cancellationToken))
-            .Describe("BlockUser", MessagingTexts.BlockUserSummary, MessagingTexts.BlockUserDescription)
-            .ValidateRouteId("id", UserDirectory.IsWellFormedId)
-            .ProducesErrors(StatusCodes.Status404NotFound);
+            .Describe("BlockUser", MessagingTexts.BlockUserSummary, MessagingTexts.BlockUserDescription);
 
-        api.MapDelete("/users/{id}/block", (string id, Block.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+        block.MapDelete("", (string id, Block.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
                 handler.HandleAsync(id, blocked: false, context, cancellationToken))
-            .Describe("UnblockUser", MessagingTexts.UnblockUserSummary)
-            .ValidateRouteId("id", UserDirectory.IsWellFormedId)
-            .ProducesErrors(StatusCodes.Status404NotFound);
+            .Describe("UnblockUser", MessagingTexts.UnblockUserSummary);
 
         app.MapHub<MessagingHub>(MessagingHub.Path).RequireAuthorization().RequireTrustedOrigin();
     }

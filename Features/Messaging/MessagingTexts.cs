@@ -62,7 +62,6 @@ public static class MessagingTexts
         "Cada instancia entrega todos los eventos. Una conexión se cierra en segundos cuando su sesión termina o se revoca, o cuando la cuenta se suspende.";
     public const string RealtimeSwitchingProtocols = "Conexión WebSocket establecida.";
 
-    public const string LimitParameter = "Cuántos elementos devolver.";
     public const string CursorParameter = "El nextCursor de la página anterior.";
     public const string BeforeParameter = "Solo mensajes anteriores a este id (el nextCursor de la página anterior).";
     public const string AfterParameter = "Solo mensajes posteriores a este id (el último que tienes).";

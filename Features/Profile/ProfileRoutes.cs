@@ -11,7 +11,7 @@ internal sealed class ProfileRoutes : IEndpoint
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var me = app.MapGroup("/api/user/me").WithTags(ProfileTexts.Tag).RequireAuthorization().ProducesErrors(StatusCodes.Status401Unauthorized);
+        var me = app.MapGroup("/api/user/me").WithTags(ProfileTexts.Tag).RequireSession();
 
         me.MapGet("", (GetMe.Handler handler, HttpContext context, CancellationToken cancellationToken) => handler.HandleAsync(context, cancellationToken))
             .Describe("GetMe", ProfileTexts.GetMeSummary, ProfileTexts.GetMeDescription);

@@ -63,6 +63,4 @@ public static class ProfileTexts
     public const string GetPublicProfileDescription = "Lo que ven los demás usuarios: nombre, imagen y perfil, nunca el correo.";
 
     public const string ActiveParameter = "true: solo sesiones vigentes; false: solo caducadas.";
-    public const string LimitParameter = "Cuántas sesiones devolver.";
-    public const string OffsetParameter = "Cuántas sesiones saltar desde el principio.";
 }

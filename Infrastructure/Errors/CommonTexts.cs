@@ -22,6 +22,8 @@ public static class CommonTexts
     // Lists answered a page at a time (limit/offset).
     public static string InvalidLimit(int max) => $"«limit» debe ser un número entero entre 1 y {max}.";
     public const string InvalidOffset = "«offset» debe ser un número entero igual o mayor que 0.";
+    public const string LimitParameter = "Cuántos elementos devolver.";
+    public const string OffsetParameter = "Cuántos elementos saltar desde el principio.";
     public static string InvalidFlag(string name) => $"«{name}» debe ser true o false.";
 
     public const string ApiDescription =

@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+
 namespace Waitlist.Infrastructure.Pagination;
 
 /// <summary>
@@ -27,8 +30,29 @@ public sealed record Page(int Limit, int Offset)
         : throw new InvalidOperationException("The page was not validated before it was read.");
 }
 
+/// <summary>
+/// The query string of a list answered a page at a time: a use case's request derives from it, adds its own filters and
+/// validates the page with <see cref="PaginationRules.RuleForPage{T}"/>. Read as text, so that each wrong value is a
+/// field error that names it rather than a binding failure.
+/// </summary>
+public abstract record PagedQuery
+{
+    [FromQuery(Name = "limit"), Description(CommonTexts.LimitParameter)] public string? Limit { get; init; }
+    [FromQuery(Name = "offset"), Description(CommonTexts.OffsetParameter)] public string? Offset { get; init; }
+
+    /// <summary>The page asked for, once validated: <paramref name="defaultLimit"/> items from the start unless it says otherwise.</summary>
+    public Page ToPage(int defaultLimit) => Page.From(Limit, Offset, defaultLimit);
+}
+
 public static class PaginationRules
 {
+    /// <summary>The page of a <see cref="PagedQuery"/>: <see cref="PageLimit{T}"/> up to <paramref name="maxLimit"/>, and <see cref="PageOffset{T}"/>.</summary>
+    public static void RuleForPage<T>(this AbstractValidator<T> validator, int maxLimit) where T : PagedQuery
+    {
+        validator.RuleFor(r => r.Limit).PageLimit(maxLimit);
+        validator.RuleFor(r => r.Offset).PageOffset();
+    }
+
     /// <summary>An optional <c>limit</c>: a whole number from 1 to <paramref name="max"/>.</summary>
     public static IRuleBuilderOptions<T, string?> PageLimit<T>(this IRuleBuilder<T, string?> rule, int max) =>
         rule.Must(value => value is null || (Page.TryParse(value, out var limit) && limit is >= 1 && limit <= max))

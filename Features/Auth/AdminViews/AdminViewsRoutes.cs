@@ -13,55 +13,55 @@ internal static class AdminViewsRoutes
     /// <param name="group">/api/admin: other features map their own admin views under the same prefix.</param>
     public static void Map(RouteGroupBuilder group)
     {
-        var admin = group
-            .WithTags(AuthTexts.AdminViewsTag)
-            .RequireAuthorization(AuthPolicies.Staff)
-            .ProducesErrors(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+        var admin = group.WithTags(AuthTexts.AdminViewsTag).RequireStaff();
 
         admin.MapGet("/users", ([AsParameters] BrowseUsers.Request request, BrowseUsers.Handler handler, CancellationToken cancellationToken) =>
                 handler.HandleAsync(request, cancellationToken))
             .Describe("AdminViewsBrowseUsers", AuthTexts.BrowseUsersSummary, AuthTexts.BrowseUsersDescription)
             .Validate<BrowseUsers.Request>();
 
-        admin.MapGet("/users/{id}", (string id, ViewUser.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(id, cancellationToken))
-            .Describe("AdminViewsViewUser", AuthTexts.ViewUserSummary)
-            .ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
+        var user = OneOf(admin, "/users");
+        user.MapGet("", (string id, ViewUser.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(id, cancellationToken))
+            .Describe("AdminViewsViewUser", AuthTexts.ViewUserSummary);
 
-        admin.MapPatch("/users/{id}", (string id, EditUser.Request request, EditUser.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
+        user.MapPatch("", (string id, EditUser.Request request, EditUser.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
                 handler.HandleAsync(id, request, context, cancellationToken))
             .Describe("AdminViewsEditUser", AuthTexts.EditUserSummary, AuthTexts.EditUserDescription)
-            .ValidateRouteId("id", AuthIds.IsWellFormed).Validate<EditUser.Request>()
-            .ProducesErrors(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+            .Validate<EditUser.Request>()
+            .ProducesErrors(StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
 
         admin.MapGet("/sessions", ([AsParameters] BrowseSessions.Request request, BrowseSessions.Handler handler, CancellationToken cancellationToken) =>
                 handler.HandleAsync(request, cancellationToken))
             .Describe("AdminViewsBrowseSessions", AuthTexts.BrowseSessionsSummary, AuthTexts.BrowseSessionsDescription)
             .Validate<BrowseSessions.Request>();
 
-        admin.MapGet("/sessions/{id}", (string id, ViewSession.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(id, cancellationToken))
-            .Describe("AdminViewsViewSession", AuthTexts.ViewSessionSummary)
-            .ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
+        var session = OneOf(admin, "/sessions");
+        session.MapGet("", (string id, ViewSession.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(id, cancellationToken))
+            .Describe("AdminViewsViewSession", AuthTexts.ViewSessionSummary);
 
-        admin.MapDelete("/sessions/{id}", (string id, EndSession.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
-                handler.HandleAsync(id, context, cancellationToken))
-            .Describe("AdminViewsEndSession", AuthTexts.EndSessionSummary)
-            .ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
+        session.MapDelete("", (string id, EndSession.Handler handler, HttpContext context, CancellationToken cancellationToken) => handler.HandleAsync(id, context, cancellationToken))
+            .Describe("AdminViewsEndSession", AuthTexts.EndSessionSummary);
 
         admin.MapGet("/api-keys", ([AsParameters] BrowseApiKeys.Request request, BrowseApiKeys.Handler handler, CancellationToken cancellationToken) =>
                 handler.HandleAsync(request, cancellationToken))
             .Describe("AdminViewsBrowseApiKeys", AuthTexts.BrowseApiKeysSummary, AuthTexts.BrowseApiKeysDescription)
             .Validate<BrowseApiKeys.Request>();
 
-        admin.MapGet("/api-keys/{id}", (string id, ViewApiKey.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(id, cancellationToken))
-            .Describe("AdminViewsViewApiKey", AuthTexts.ViewApiKeySummary)
-            .ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
+        var apiKey = OneOf(admin, "/api-keys");
+        apiKey.MapGet("", (string id, ViewApiKey.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(id, cancellationToken))
+            .Describe("AdminViewsViewApiKey", AuthTexts.ViewApiKeySummary);
 
-        admin.MapDelete("/api-keys/{id}", (string id, RevokeApiKey.Handler handler, HttpContext context, CancellationToken cancellationToken) =>
-                handler.HandleAsync(id, context, cancellationToken))
-            .Describe("AdminViewsRevokeApiKey", AuthTexts.RevokeApiKeySummary, AuthTexts.RevokeApiKeyDescription)
-            .ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
+        apiKey.MapDelete("", (string id, RevokeApiKey.Handler handler, HttpContext context, CancellationToken cancellationToken) => handler.HandleAsync(id, context, cancellationToken))
+            .Describe("AdminViewsRevokeApiKey", AuthTexts.RevokeApiKeySummary, AuthTexts.RevokeApiKeyDescription);
 
         admin.MapGet("/stats", (ViewStats.Handler handler, CancellationToken cancellationToken) => handler.HandleAsync(cancellationToken))
             .Describe("AdminViewsViewStats", AuthTexts.ViewStatsSummary, AuthTexts.ViewStatsDescription);
     }
+
+    /// <summary>
+    /// <paramref name="path"/>/{id}: the routes of one account, session or key, whose id (Better Auth's format) is
+    /// checked before any lookup; one that names nothing is a 404.
+    /// </summary>
+    private static RouteGroupBuilder OneOf(RouteGroupBuilder admin, string path) =>
+        admin.MapGroup(path + "/{id}").ValidateRouteId("id", AuthIds.IsWellFormed).ProducesErrors(StatusCodes.Status404NotFound);
 }

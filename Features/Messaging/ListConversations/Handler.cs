@@ -12,10 +12,9 @@ internal sealed class Handler(MessagingStore store, UserDirectory users) : IHand
     public async Task<Ok<Response>> HandleAsync(Request request, HttpContext context, CancellationToken cancellationToken)
     {
         var caller = context.RequiredUser();
-        var limit = Page.From(request.Limit, null, DefaultLimit).Limit;
-        var rows = await store.ConversationsAsync(caller.Id, MessagingRules.ParseQueryId(request.Cursor), limit + 1, cancellationToken);
-        var page = rows.Take(limit).ToList();
-        var conversations = await ConversationView.ListAsync(page, caller.Id, users, cancellationToken);
-        return TypedResults.Ok(new Response(conversations, rows.Count > limit ? page[^1].Activity.ToString(CultureInfo.InvariantCulture) : null));
+        var (rows, nextCursor) = await request.ReadPageAsync(DefaultLimit,
+            limit => store.ConversationsAsync(caller.Id, MessagingRules.ParseQueryId(request.Cursor), limit, cancellationToken), row => row.Activity);
+        var conversations = await ConversationView.ListAsync(rows, caller.Id, users, cancellationToken);
+        return TypedResults.Ok(new Response(conversations, nextCursor));
     }
 }

@@ -15,10 +15,9 @@ internal sealed class Handler(MessagingStore store) : IHandler
         var conversationId = Guid.Parse(id);
         if (!await store.IsMemberAsync(conversationId, caller.Id, cancellationToken))
             return ErrorResponses.Result(MessagingTexts.ConversationNotFound);
-        var limit = Page.From(request.Limit, null, DefaultLimit).Limit;
-        var rows = await store.MessagePageAsync(conversationId, MessagingRules.ParseQueryId(request.Before), MessagingRules.ParseQueryId(request.After),
-            limit + 1, cancellationToken);
-        var page = rows.Take(limit).ToList();
-        return TypedResults.Ok(new Response(page, rows.Count > limit ? page[^1].Id.ToString(CultureInfo.InvariantCulture) : null));
+        var (messages, nextCursor) = await request.ReadPageAsync(DefaultLimit,
+            limit => store.MessagePageAsync(conversationId, MessagingRules.ParseQueryId(request.Before), MessagingRules.ParseQueryId(request.After), limit, cancellationToken),
+            message => message.Id);
+        return TypedResults.Ok(new Response(messages, nextCursor));
     }
 }

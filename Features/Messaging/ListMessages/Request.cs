@@ -3,19 +3,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.Messaging.ListMessages;
 
-/// <summary>The query string, read as text so that each wrong value is a field error that names it.</summary>
-internal sealed record Request(
-    [FromQuery(Name = "limit")][property: Description(MessagingTexts.LimitParameter)] string? Limit,
-    [FromQuery(Name = "before")][property: Description(MessagingTexts.BeforeParameter)] string? Before,
-    [FromQuery(Name = "after")][property: Description(MessagingTexts.AfterParameter)] string? After);
+internal sealed record Request : KeysetQuery
+{
+    [FromQuery(Name = "before"), Description(MessagingTexts.BeforeParameter)] public string? Before { get; init; }
+    [FromQuery(Name = "after"), Description(MessagingTexts.AfterParameter)] public string? After { get; init; }
+}
 
 internal sealed class Validator : AbstractValidator<Request>
 {
-    public const int MaxLimit = 100;
-
     public Validator()
     {
-        RuleFor(r => r.Limit).PageLimit(MaxLimit);
+        this.RuleForLimit();
         RuleFor(r => r.Before).QueryId("INVALID_CURSOR", MessagingTexts.MessageIdInvalid);
         RuleFor(r => r.After).QueryId("INVALID_CURSOR", MessagingTexts.MessageIdInvalid);
     }

@@ -9,7 +9,7 @@ internal sealed class Handler(UserDirectory users) : IHandler
     {
         var user = context.RequiredUser();
         var currentId = context.CurrentSession()?.Session.Id;
-        var page = Page.From(request.Limit, request.Offset, DefaultLimit);
+        var page = request.ToPage(DefaultLimit);
         var (sessions, total) = await users.SessionsAsync(user.Id, QueryFlagRule.Value(request.Active), page, cancellationToken);
         return TypedResults.Ok(new Response(
             sessions.Select(s => new MySession(s.Id, s.UserId, s.ExpiresAt, s.IpAddress, s.UserAgent, s.CreatedAt, s.Id == currentId)).ToList(),

@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.Profile.ListMySessions;
 
-/// <summary>The query string, read as text so that each wrong value is a field error that names it.</summary>
-internal sealed record Request(
-    [FromQuery(Name = "active")][property: Description(ProfileTexts.ActiveParameter)] string? Active,
-    [FromQuery(Name = "limit")][property: Description(ProfileTexts.LimitParameter)] string? Limit,
-    [FromQuery(Name = "offset")][property: Description(ProfileTexts.OffsetParameter)] string? Offset);
+internal sealed record Request : PagedQuery
+{
+    [FromQuery(Name = "active"), Description(ProfileTexts.ActiveParameter)] public string? Active { get; init; }
+}
 
 internal sealed class Validator : AbstractValidator<Request>
 {
@@ -16,7 +15,6 @@ internal sealed class Validator : AbstractValidator<Request>
     public Validator()
     {
         RuleFor(r => r.Active).QueryFlag("active");
-        RuleFor(r => r.Limit).PageLimit(MaxLimit);
-        RuleFor(r => r.Offset).PageOffset();
+        this.RuleForPage(MaxLimit);
     }
 }

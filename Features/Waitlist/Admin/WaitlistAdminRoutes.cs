@@ -7,9 +7,7 @@ internal sealed class WaitlistAdminRoutes : IEndpoint
 {
     public void Map(IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/admin/waitlist").WithTags(WaitlistTexts.AdminTag)
-            .RequireAuthorization(AuthPolicies.Staff)
-            .ProducesErrors(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+        var admin = app.MapGroup("/api/admin/waitlist").WithTags(WaitlistTexts.AdminTag).RequireStaff();
 
         admin.MapGet("", ([AsParameters] ListEntries.Request request, ListEntries.Handler handler, CancellationToken cancellationToken) =>
                 handler.HandleAsync(request, cancellationToken))

@@ -7,7 +7,7 @@ internal sealed class Handler(AuthStore store) : IHandler
 
     public async Task<Ok<Response>> HandleAsync(Request request, CancellationToken cancellationToken)
     {
-        var page = Page.From(request.Limit, request.Offset, DefaultLimit);
+        var page = request.ToPage(DefaultLimit);
         var (keys, total) = await store.QueryApiKeysAsync(new ApiKeyQuery(request.UserId, QueryFlagRule.Value(request.Enabled), page), cancellationToken);
         return TypedResults.Ok(new Response([.. keys.Select(AdminApiKey.From)], Pagination.Of(page, total)));
     }

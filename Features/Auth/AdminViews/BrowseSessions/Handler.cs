@@ -7,7 +7,7 @@ internal sealed class Handler(AuthStore store) : IHandler
 
     public async Task<Ok<Response>> HandleAsync(Request request, CancellationToken cancellationToken)
     {
-        var page = Page.From(request.Limit, request.Offset, DefaultLimit);
+        var page = request.ToPage(DefaultLimit);
         var (sessions, total) = await store.QuerySessionsAsync(new SessionQuery(request.UserId, QueryFlagRule.Value(request.Active), page), cancellationToken);
         return TypedResults.Ok(new Response(sessions, Pagination.Of(page, total)));
     }

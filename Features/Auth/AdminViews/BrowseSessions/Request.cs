@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.Auth.AdminViews.BrowseSessions;
 
-/// <summary>The query string, read as text so that each wrong value is a field error that names it.</summary>
-internal sealed record Request(
-    [FromQuery(Name = "userId")][property: Description(AuthTexts.UserIdParameter)] string? UserId,
-    [FromQuery(Name = "active")][property: Description(AuthTexts.ActiveParameter)] string? Active,
-    [FromQuery(Name = "limit")][property: Description(AuthTexts.LimitParameter)] string? Limit,
-    [FromQuery(Name = "offset")][property: Description(AuthTexts.OffsetParameter)] string? Offset);
+internal sealed record Request : PagedQuery
+{
+    [FromQuery(Name = "userId"), Description(AuthTexts.UserIdParameter)] public string? UserId { get; init; }
+    [FromQuery(Name = "active"), Description(AuthTexts.ActiveParameter)] public string? Active { get; init; }
+}
 
 internal sealed class Validator : AbstractValidator<Request>
 {
@@ -16,7 +15,6 @@ internal sealed class Validator : AbstractValidator<Request>
     {
         RuleFor(r => r.UserId).UserIdFilter();
         RuleFor(r => r.Active).QueryFlag("active");
-        RuleFor(r => r.Limit).PageLimit(AdminViewsRules.MaxLimit);
-        RuleFor(r => r.Offset).PageOffset();
+        this.RuleForPage(AdminViewsRules.MaxLimit);
     }
 }

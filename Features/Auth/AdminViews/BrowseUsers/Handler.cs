@@ -9,7 +9,7 @@ internal sealed class Handler(AuthStore store) : IHandler
 
     public async Task<Ok<Response>> HandleAsync(Request request, CancellationToken cancellationToken)
     {
-        var page = Page.From(request.Limit, request.Offset, DefaultLimit);
+        var page = request.ToPage(DefaultLimit);
         var search = string.IsNullOrWhiteSpace(request.Search) ? null : AuthStore.ContainsPattern(request.Search.Trim());
         var query = new UserQuery(SearchColumns, search, null, null, null, "created_at", Descending: true, page)
         {

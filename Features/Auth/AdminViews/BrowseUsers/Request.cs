@@ -3,13 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.Auth.AdminViews.BrowseUsers;
 
-/// <summary>The query string, read as text so that each wrong value is a field error that names it.</summary>
-internal sealed record Request(
-    [FromQuery(Name = "role")][property: Description(AuthTexts.RoleParameter)] string? Role,
-    [FromQuery(Name = "banned")][property: Description(AuthTexts.BannedParameter)] string? Banned,
-    [FromQuery(Name = "search")][property: Description(AuthTexts.SearchParameter)] string? Search,
-    [FromQuery(Name = "limit")][property: Description(AuthTexts.LimitParameter)] string? Limit,
-    [FromQuery(Name = "offset")][property: Description(AuthTexts.OffsetParameter)] string? Offset);
+internal sealed record Request : PagedQuery
+{
+    [FromQuery(Name = "role"), Description(AuthTexts.RoleParameter)] public string? Role { get; init; }
+    [FromQuery(Name = "banned"), Description(AuthTexts.BannedParameter)] public string? Banned { get; init; }
+    [FromQuery(Name = "search"), Description(AuthTexts.SearchParameter)] public string? Search { get; init; }
+}
 
 internal sealed class Validator : AbstractValidator<Request>
 {
@@ -19,7 +18,6 @@ internal sealed class Validator : AbstractValidator<Request>
         RuleFor(r => r.Banned).QueryFlag("banned");
         RuleFor(r => r.Search).Must(s => s is null || s.Length <= AuthRules.MaxTextLength).WithErrorCode("TOO_LONG").WithMessage(AuthTexts.SearchTooLongText)
             .NoControlCharacters(AuthTexts.NoControlCharactersText);
-        RuleFor(r => r.Limit).PageLimit(AdminViewsRules.MaxLimit);
-        RuleFor(r => r.Offset).PageOffset();
+        this.RuleForPage(AdminViewsRules.MaxLimit);
     }
 }

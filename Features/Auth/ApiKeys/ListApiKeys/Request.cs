@@ -1,14 +1,16 @@
-using System.ComponentModel;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Waitlist.Features.Auth.ApiKeys.ListApiKeys;
 
-/// <summary>Better Auth's list query: every key of the caller unless limit and offset say otherwise, sorted as asked.</summary>
-internal sealed record Request(
-    [FromQuery(Name = "limit")][property: Description(AuthTexts.LimitParameter)] string? Limit,
-    [FromQuery(Name = "offset")][property: Description(AuthTexts.OffsetParameter)] string? Offset,
-    [FromQuery(Name = "sortBy")] string? SortBy,
-    [FromQuery(Name = "sortDirection")] string? SortDirection);
+/// <summary>
+/// Better Auth's list query: every key of the caller unless limit and offset say otherwise (any whole number, 0
+/// included, unlike the API's own pages), sorted as asked.
+/// </summary>
+internal sealed record Request : PagedQuery
+{
+    [FromQuery(Name = "sortBy")] public string? SortBy { get; init; }
+    [FromQuery(Name = "sortDirection")] public string? SortDirection { get; init; }
+}
 
 internal sealed class Validator : AbstractValidator<Request>
 {
