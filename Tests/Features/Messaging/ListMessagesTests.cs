@@ -7,9 +7,7 @@ public sealed class ListMessagesTests(ApiFixture fixture) : ApiTests<ApiFixture>
     [Fact]
     public async Task Messages_come_newest_first_a_page_at_a_time_and_after_an_id_only_the_newer_ones()
     {
-        var ana = await Api.PersonAsync();
-        var luis = await Api.PersonAsync("Luis Gil");
-        var conversation = await ana.ConversationWithAsync(luis);
+        var (ana, luis, conversation) = await Api.PairAsync();
         var sent = new List<long>();
         for (var i = 0; i < 5; i++)
             sent.Add((await (i % 2 == 0 ? ana : luis).SendAsync(conversation, $"Mensaje {i}")).Id());
@@ -35,47 +33,14 @@ public sealed class ListMessagesTests(ApiFixture fixture) : ApiTests<ApiFixture>
     [Fact]
     public async Task A_conversation_of_others_is_a_404_like_one_that_does_not_exist()
     {
-        var ana = await Api.PersonAsync();
-        var luis = await Api.PersonAsync("Luis Gil");
-        var eva = await Api.PersonAsync("Eva Sanz");
+        var (ana, luis, eva) = await Api.CastAsync();
         var theirs = await luis.ConversationWithAsync(eva);
         await luis.SendAsync(theirs, "Privado");
 
-        var others = await (await ana.Client.GetAsync($"/api/conversations/{theirs}/messages")).ShouldBe(HttpStatusCode.NotFound);
-        var none = await (await ana.Client.GetAsync($"/api/conversations/{Guid.NewGuid()}/messages")).ShouldBe(HttpStatusCode.NotFound);
+        var others = await (await ana.Client.GetAsync(MessagingPaths.Messages(theirs))).ShouldBe(HttpStatusCode.NotFound);
+        var none = await (await ana.Client.GetAsync(MessagingPaths.Messages(Guid.NewGuid().ToString()))).ShouldBe(HttpStatusCode.NotFound);
 
         Assert.Equal(none.GetRawText(), others.GetRawText());
         Assert.Equal("CONVERSATION_NOT_FOUND", others.GetProperty("code").GetString());
-    }
-
-    [Theory]
-    [InlineData("GET", "/api/conversations/123/messages")]
-    [InlineData("GET", "/api/conversations/not-a-uuid/messages")]
-    [InlineData("POST", "/api/conversations/123/messages")]
-    [InlineData("POST", "/api/conversations/123/read")]
-    [InlineData("POST", "/api/users/no%20v%C3%A1lido/block")]
-    [InlineData("DELETE", "/api/users/no%20v%C3%A1lido/block")]
-    public async Task A_malformed_route_id_is_a_400_INVALID_ID(string method, string path)
-    {
-        var ana = await Api.PersonAsync();
-
-        var response = await ana.Client.SendAsync(new HttpMethod(method), path, method == "GET" || method == "DELETE" ? null
-            : new StringContent("""{"body":"hola","lastMessageId":1}""", System.Text.Encoding.UTF8, "application/json"));
-
-        Assert.Equal("INVALID_ID", (await response.ShouldBe(HttpStatusCode.BadRequest)).GetProperty("code").GetString());
-    }
-
-    [Theory]
-    [InlineData("before=0", "before:INVALID_CURSOR")]
-    [InlineData("after=x", "after:INVALID_CURSOR")]
-    [InlineData("limit=500", "limit:INVALID_LIMIT")]
-    public async Task A_wrong_query_is_a_400_that_names_it(string query, string error)
-    {
-        var ana = await Api.PersonAsync();
-        var conversation = await ana.ConversationWithAsync(await Api.PersonAsync("Luis Gil"));
-
-        var body = await (await ana.Client.GetAsync($"/api/conversations/{conversation}/messages?{query}")).ShouldBe(HttpStatusCode.BadRequest);
-
-        Assert.Equal([error], body.FieldErrors());
     }
 }

@@ -2,14 +2,10 @@ namespace Waitlist.Tests.Features.Messaging;
 
 public sealed class MarkReadTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private static string PathOf(string conversation) => $"/api/conversations/{conversation}/read";
-
     [Fact]
     public async Task Reading_up_to_a_message_leaves_only_the_later_ones_unread_and_the_marker_never_goes_back()
     {
-        var ana = await Api.PersonAsync();
-        var luis = await Api.PersonAsync("Luis Gil");
-        var eva = await Api.PersonAsync("Eva Sanz");
+        var (ana, luis, eva) = await Api.CastAsync();
         var withAna = await luis.ConversationWithAsync(ana);
         var withEva = await luis.ConversationWithAsync(eva);
         var first = await ana.SendAsync(withAna, "Uno");
@@ -18,9 +14,9 @@ public sealed class MarkReadTests(ApiFixture fixture) : ApiTests<ApiFixture>(fix
         await eva.SendAsync(withEva, "De Eva");
         Assert.Equal(4, await luis.UnreadAsync());
 
-        await (await luis.Client.PostAsync(PathOf(withAna), new { lastMessageId = second.Id() })).ShouldBe(HttpStatusCode.NoContent);
+        await luis.ReadUpToAsync(withAna, second);
         Assert.Equal(2, await luis.UnreadAsync());
-        await (await luis.Client.PostAsync(PathOf(withAna), new { lastMessageId = first.Id() })).ShouldBe(HttpStatusCode.NoContent);
+        await luis.ReadUpToAsync(withAna, first);
 
         Assert.Equal(2, await luis.UnreadAsync());
         var list = await (await luis.Client.GetAsync("/api/conversations")).ShouldBe(HttpStatusCode.OK);
@@ -31,14 +27,12 @@ public sealed class MarkReadTests(ApiFixture fixture) : ApiTests<ApiFixture>(fix
     [Fact]
     public async Task A_message_of_another_conversation_is_a_404_and_moves_nothing()
     {
-        var ana = await Api.PersonAsync();
-        var luis = await Api.PersonAsync("Luis Gil");
-        var eva = await Api.PersonAsync("Eva Sanz");
+        var (ana, luis, eva) = await Api.CastAsync();
         var withAna = await luis.ConversationWithAsync(ana);
         var elsewhere = await eva.SendAsync(await eva.ConversationWithAsync(ana), "Otra conversación");
         await ana.SendAsync(withAna, "Hola");
 
-        var body = await (await luis.Client.PostAsync(PathOf(withAna), new { lastMessageId = elsewhere.Id() })).ShouldBe(HttpStatusCode.NotFound);
+        var body = await (await luis.Client.PostAsync(MessagingPaths.Read(withAna), new { lastMessageId = elsewhere.Id() })).ShouldBe(HttpStatusCode.NotFound);
 
         Assert.Equal("MESSAGE_NOT_FOUND", body.GetProperty("code").GetString());
         Assert.Equal(1, await luis.UnreadAsync());
@@ -47,13 +41,11 @@ public sealed class MarkReadTests(ApiFixture fixture) : ApiTests<ApiFixture>(fix
     [Fact]
     public async Task A_conversation_of_others_is_a_404()
     {
-        var ana = await Api.PersonAsync();
-        var luis = await Api.PersonAsync("Luis Gil");
-        var theirs = await ana.ConversationWithAsync(luis);
+        var (ana, _, theirs) = await Api.PairAsync();
         var message = await ana.SendAsync(theirs, "Hola");
         var eva = await Api.PersonAsync("Eva Sanz");
 
-        var body = await (await eva.Client.PostAsync(PathOf(theirs), new { lastMessageId = message.Id() })).ShouldBe(HttpStatusCode.NotFound);
+        var body = await (await eva.Client.PostAsync(MessagingPaths.Read(theirs), new { lastMessageId = message.Id() })).ShouldBe(HttpStatusCode.NotFound);
 
         Assert.Equal("CONVERSATION_NOT_FOUND", body.GetProperty("code").GetString());
     }
@@ -63,10 +55,9 @@ public sealed class MarkReadTests(ApiFixture fixture) : ApiTests<ApiFixture>(fix
     [InlineData("""{"lastMessageId":0}""", "lastMessageId:INVALID_ID")]
     public async Task A_missing_or_impossible_message_id_is_a_400(string json, string error)
     {
-        var ana = await Api.PersonAsync();
-        var conversation = await ana.ConversationWithAsync(await Api.PersonAsync("Luis Gil"));
+        var (ana, _, conversation) = await Api.PairAsync();
 
-        var body = await (await ana.Client.PostRawAsync(PathOf(conversation), json)).ShouldBe(HttpStatusCode.BadRequest);
+        var body = await (await ana.Client.PostRawAsync(MessagingPaths.Read(conversation), json)).ShouldBe(HttpStatusCode.BadRequest);
 
         Assert.Equal([error], body.FieldErrors());
     }
@@ -74,10 +65,9 @@ public sealed class MarkReadTests(ApiFixture fixture) : ApiTests<ApiFixture>(fix
     [Fact]
     public async Task A_message_id_that_is_not_a_number_is_invalid_json()
     {
-        var ana = await Api.PersonAsync();
-        var conversation = await ana.ConversationWithAsync(await Api.PersonAsync("Luis Gil"));
+        var (ana, _, conversation) = await Api.PairAsync();
 
-        var body = await (await ana.Client.PostRawAsync(PathOf(conversation), """{"lastMessageId":"doce"}""")).ShouldBe(HttpStatusCode.BadRequest);
+        var body = await (await ana.Client.PostRawAsync(MessagingPaths.Read(conversation), """{"lastMessageId":"doce"}""")).ShouldBe(HttpStatusCode.BadRequest);
 
         Assert.Equal("INVALID_JSON", body.GetProperty("code").GetString());
     }

@@ -12,9 +12,7 @@ public sealed class MessagingPersonalDataTests(ApiFixture fixture) : ApiTests<Ap
     [Fact]
     public async Task The_export_holds_the_persons_conversations_messages_and_blocks_and_nobody_elses()
     {
-        var ana = await Api.PersonAsync();
-        var luis = await Api.PersonAsync("Luis Gil");
-        var eva = await Api.PersonAsync("Eva Sanz");
+        var (ana, luis, eva) = await Api.CastAsync();
         var withLuis = await ana.ConversationWithAsync(luis);
         var mine = await ana.SendAsync(withLuis, "Hola, Luis");
         var his = await luis.SendAsync(withLuis, "Hola, Ana");
@@ -36,9 +34,7 @@ public sealed class MessagingPersonalDataTests(ApiFixture fixture) : ApiTests<Ap
     [Fact]
     public async Task Erasure_leaves_the_other_person_the_conversation_closed_and_the_erased_id_nowhere()
     {
-        var ana = await Api.PersonAsync();
-        var luis = await Api.PersonAsync("Luis Gil");
-        var eva = await Api.PersonAsync("Eva Sanz");
+        var (ana, luis, eva) = await Api.CastAsync();
         var withLuis = await ana.ConversationWithAsync(luis);
         var farewell = await ana.SendAsync(withLuis, "Me voy de la plataforma", clientId: "adios-1");
         var reply = await luis.SendAsync(withLuis, "¡Suerte!");
@@ -59,10 +55,10 @@ public sealed class MessagingPersonalDataTests(ApiFixture fixture) : ApiTests<Ap
         Assert.Equal(withLuis, conversation.GetProperty("id").GetString());
         var erased = conversation.GetProperty("participants")[0];
         Assert.Equal((JsonValueKind.Null, "Cuenta eliminada"), (erased.GetProperty("id").ValueKind, erased.GetProperty("name").GetString()));
-        var messages = await (await luis.Client.GetAsync($"/api/conversations/{withLuis}/messages")).ShouldBe(HttpStatusCode.OK);
+        var messages = await (await luis.Client.GetAsync(MessagingPaths.Messages(withLuis))).ShouldBe(HttpStatusCode.OK);
         Assert.Equal([(reply.Id(), luis.Id), (farewell.Id(), null)],
             messages.GetProperty("messages").EnumerateArray().Select(m => (m.Id(), m.GetProperty("senderId").GetString())));
-        var closed = await (await luis.Client.PostAsync($"/api/conversations/{withLuis}/messages", new { body = "¿Sigues ahí?" })).ShouldBe(HttpStatusCode.Conflict);
+        var closed = await (await luis.Client.PostAsync(MessagingPaths.Messages(withLuis), new { body = "¿Sigues ahí?" })).ShouldBe(HttpStatusCode.Conflict);
         Assert.Equal("CONVERSATION_CLOSED", closed.GetProperty("code").GetString());
     }
 }

@@ -21,9 +21,7 @@ public sealed class RealtimeTests(RealtimeTests.TwoInstances instances) : IClass
     [Fact]
     public async Task A_message_posted_on_one_instance_reaches_both_people_on_the_other()
     {
-        var ana = await _a.PersonAsync();
-        var luis = await _a.PersonAsync("Luis Gil");
-        var conversation = await ana.ConversationWithAsync(luis);
+        var (ana, luis, conversation) = await _a.PairAsync();
         await using var luisOnB = await RealtimeProbe.ConnectAsync(_b, luis.Client);
         await using var anasOtherTabOnB = await RealtimeProbe.ConnectAsync(_b, ana.Client);
 
@@ -36,7 +34,7 @@ public sealed class RealtimeTests(RealtimeTests.TwoInstances instances) : IClass
         Assert.Equal(sent.Id(), (await anasOtherTabOnB.ReceivedAsync("message.created")).GetProperty("message").Id());
 
         // Luis reads on A: both hear it on B, and Luis's count drops. Ana's count never changed, so she heard no unread.changed.
-        await (await luis.Client.PostAsync($"/api/conversations/{conversation}/read", new { lastMessageId = sent.Id() })).ShouldBe(HttpStatusCode.NoContent);
+        await luis.ReadUpToAsync(conversation, sent);
         var read = await anasOtherTabOnB.ReceivedAsync("conversation.read");
         Assert.Equal(luis.Id, read.GetProperty("userId").GetString());
         Assert.Equal(sent.Id(), read.GetProperty("lastMessageId").GetInt64());
@@ -48,9 +46,7 @@ public sealed class RealtimeTests(RealtimeTests.TwoInstances instances) : IClass
     [Fact]
     public async Task Typing_reaches_the_other_person_at_most_once_per_interval()
     {
-        var ana = await _a.PersonAsync();
-        var luis = await _a.PersonAsync("Luis Gil");
-        var conversation = await ana.ConversationWithAsync(luis);
+        var (ana, luis, conversation) = await _a.PairAsync();
         await using var anaOnA = await RealtimeProbe.ConnectAsync(_a, ana.Client);
         await using var luisOnB = await RealtimeProbe.ConnectAsync(_b, luis.Client);
 
@@ -70,9 +66,7 @@ public sealed class RealtimeTests(RealtimeTests.TwoInstances instances) : IClass
     [Fact]
     public async Task Typing_in_a_conversation_of_others_or_with_a_malformed_id_is_dropped_without_a_word()
     {
-        var ana = await _a.PersonAsync();
-        var luis = await _a.PersonAsync("Luis Gil");
-        var eva = await _a.PersonAsync("Eva Sanz");
+        var (ana, luis, eva) = await _a.CastAsync();
         var theirs = await luis.ConversationWithAsync(eva);
         await using var luisOnB = await RealtimeProbe.ConnectAsync(_b, luis.Client);
         await using var evaOnB = await RealtimeProbe.ConnectAsync(_b, eva.Client);
@@ -94,9 +88,7 @@ public sealed class RealtimeTests(RealtimeTests.TwoInstances instances) : IClass
     [Fact]
     public async Task Someone_outside_a_conversation_hears_nothing_of_it()
     {
-        var ana = await _a.PersonAsync();
-        var luis = await _a.PersonAsync("Luis Gil");
-        var eva = await _a.PersonAsync("Eva Sanz");
+        var (ana, luis, eva) = await _a.CastAsync();
         var private_ = await ana.ConversationWithAsync(luis);
         var withEva = await ana.ConversationWithAsync(eva);
         await using var evaOnB = await RealtimeProbe.ConnectAsync(_b, eva.Client);
@@ -104,7 +96,7 @@ public sealed class RealtimeTests(RealtimeTests.TwoInstances instances) : IClass
 
         var secret = await ana.SendAsync(private_, "Solo para Luis");
         await anaOnA.Connection.InvokeAsync("typing", new { conversationId = private_ });
-        await (await luis.Client.PostAsync($"/api/conversations/{private_}/read", new { lastMessageId = secret.Id() })).ShouldBe(HttpStatusCode.NoContent);
+        await luis.ReadUpToAsync(private_, secret);
         var forEva = await ana.SendAsync(withEva, "Para Eva");
 
         await evaOnB.ReceivedAsync("message.created");
@@ -157,7 +149,7 @@ public sealed class RealtimeTests(RealtimeTests.TwoInstances instances) : IClass
         var luis = await _a.PersonAsync("Luis Gil");
         var laptop = luis.Client;
         var phone = new AuthClient(_a);
-        await (await phone.PostAsync("/api/auth/sign-in/email", new { email = await EmailOfAsync(luis), password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
+        await (await phone.PostAsync("/api/auth/sign-in/email", new { email = await _a.EmailOfAsync(luis), password = AuthClient.Password })).ShouldBe(HttpStatusCode.OK);
         await using var laptopOnB = await RealtimeProbe.ConnectAsync(_b, laptop);
         await using var phoneOnB = await RealtimeProbe.ConnectAsync(_b, phone);
 
@@ -188,9 +180,7 @@ public sealed class RealtimeTests(RealtimeTests.TwoInstances instances) : IClass
     [Fact]
     public async Task When_the_database_connection_is_lost_clients_are_told_to_read_again_and_what_was_committed_is_there()
     {
-        var ana = await _a.PersonAsync();
-        var luis = await _a.PersonAsync("Luis Gil");
-        var conversation = await ana.ConversationWithAsync(luis);
+        var (ana, luis, conversation) = await _a.PairAsync();
         var lastHeld = (await ana.SendAsync(conversation, "Antes del corte")).Id();
         await using var luisOnB = await RealtimeProbe.ConnectAsync(_b, luis.Client);
         var syncsBefore = luisOnB.SyncRequired;
@@ -201,11 +191,5 @@ public sealed class RealtimeTests(RealtimeTests.TwoInstances instances) : IClass
         await Conditions.WaitUntilAsync(() => luisOnB.SyncRequired > syncsBefore);
         var missed = await (await luis.Client.GetAsync($"/api/conversations/{conversation}/messages?after={lastHeld}")).ShouldBe(HttpStatusCode.OK);
         Assert.Equal([duringTheCut.Id()], missed.GetProperty("messages").EnumerateArray().Select(m => m.Id()).ToArray());
-    }
-
-    private async Task<string> EmailOfAsync(Person person)
-    {
-        await using var db = await _a.OpenDatabaseAsync();
-        return await db.ExecuteScalarAsync<string>("SELECT email FROM users WHERE id = @id", new { id = person.Id }) ?? throw new InvalidOperationException();
     }
 }

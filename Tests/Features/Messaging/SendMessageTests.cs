@@ -2,19 +2,10 @@ namespace Waitlist.Tests.Features.Messaging;
 
 public sealed class SendMessageTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
-    private static string PathOf(string conversation) => $"/api/conversations/{conversation}/messages";
-
-    private async Task<(Person Ana, Person Luis, string Conversation)> ConversationAsync()
-    {
-        var ana = await Api.PersonAsync();
-        var luis = await Api.PersonAsync("Luis Gil");
-        return (ana, luis, await ana.ConversationWithAsync(luis));
-    }
-
     [Fact]
     public async Task A_message_is_stored_trimmed_with_its_line_breaks_and_tabs_and_answered_as_it_is()
     {
-        var (ana, luis, conversation) = await ConversationAsync();
+        var (ana, luis, conversation) = await Api.PairAsync();
 
         var message = await ana.SendAsync(conversation, "  Hola:\r\n\tuna lista\n- ✓ 🧪  ");
 
@@ -31,12 +22,12 @@ public sealed class SendMessageTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [Fact]
     public async Task A_retry_with_the_same_client_id_gives_back_the_same_message_and_creates_none()
     {
-        var (ana, _, conversation) = await ConversationAsync();
+        var (ana, _, conversation) = await Api.PairAsync();
         var first = await ana.SendAsync(conversation, "¿Te viene bien el jueves?", clientId: "a7f3c2e0-retry");
 
-        var retry = await (await ana.Client.PostAsync(PathOf(conversation), new { body = "¿Te viene bien el jueves?", clientId = "a7f3c2e0-retry" })).ShouldBe(HttpStatusCode.OK);
+        var retry = await (await ana.Client.PostAsync(MessagingPaths.Messages(conversation), new { body = "¿Te viene bien el jueves?", clientId = "a7f3c2e0-retry" })).ShouldBe(HttpStatusCode.OK);
         var concurrent = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
-            ana.Client.PostAsync(PathOf(conversation), new { body = "Otro", clientId = "b-concurrent" })));
+            ana.Client.PostAsync(MessagingPaths.Messages(conversation), new { body = "Otro", clientId = "b-concurrent" })));
 
         Assert.Equal(first.GetRawText(), retry.GetProperty("message").GetRawText());
         Assert.Single(concurrent, r => r.StatusCode == HttpStatusCode.Created);
@@ -49,7 +40,7 @@ public sealed class SendMessageTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [Fact]
     public async Task The_same_client_id_from_the_other_person_is_another_message()
     {
-        var (ana, luis, conversation) = await ConversationAsync();
+        var (ana, luis, conversation) = await Api.PairAsync();
 
         var fromAna = await ana.SendAsync(conversation, "Hola", clientId: "same");
         var fromLuis = await luis.SendAsync(conversation, "Hola", clientId: "same");
@@ -66,9 +57,9 @@ public sealed class SendMessageTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [InlineData("""{"body":"hola","clientId":""}""", "clientId:INVALID_CLIENT_ID")]
     public async Task A_body_that_is_empty_or_holds_other_control_characters_is_a_400(string json, string error)
     {
-        var (ana, _, conversation) = await ConversationAsync();
+        var (ana, _, conversation) = await Api.PairAsync();
 
-        var body = await (await ana.Client.PostRawAsync(PathOf(conversation), json)).ShouldBe(HttpStatusCode.BadRequest);
+        var body = await (await ana.Client.PostRawAsync(MessagingPaths.Messages(conversation), json)).ShouldBe(HttpStatusCode.BadRequest);
 
         Assert.Equal([error], body.FieldErrors());
         Assert.Equal(0, await Api.CountAsync("SELECT count(*) FROM messages WHERE conversation_id = @c::uuid", new { c = conversation }));
@@ -77,10 +68,10 @@ public sealed class SendMessageTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [Fact]
     public async Task A_body_may_hold_4000_characters_counted_as_people_count_them_and_not_one_more()
     {
-        var (ana, _, conversation) = await ConversationAsync();
+        var (ana, _, conversation) = await Api.PairAsync();
 
         var longest = await ana.SendAsync(conversation, string.Concat(Enumerable.Repeat("🧪", 4000)));
-        var tooLong = await (await ana.Client.PostAsync(PathOf(conversation), new { body = new string('a', 4001) })).ShouldBe(HttpStatusCode.BadRequest);
+        var tooLong = await (await ana.Client.PostAsync(MessagingPaths.Messages(conversation), new { body = new string('a', 4001) })).ShouldBe(HttpStatusCode.BadRequest);
 
         Assert.Equal(8000, longest.GetProperty("body").GetString()!.Length); // UTF-16 units; 4,000 characters
         Assert.Equal(["body:TOO_LONG"], tooLong.FieldErrors());
@@ -90,10 +81,10 @@ public sealed class SendMessageTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [Fact]
     public async Task A_conversation_of_others_is_a_404_and_gets_no_message()
     {
-        var (_, luis, conversation) = await ConversationAsync();
+        var (_, luis, conversation) = await Api.PairAsync();
         var eva = await Api.PersonAsync("Eva Sanz");
 
-        var body = await (await eva.Client.PostAsync(PathOf(conversation), new { body = "Me cuelo" })).ShouldBe(HttpStatusCode.NotFound);
+        var body = await (await eva.Client.PostAsync(MessagingPaths.Messages(conversation), new { body = "Me cuelo" })).ShouldBe(HttpStatusCode.NotFound);
 
         Assert.Equal("CONVERSATION_NOT_FOUND", body.GetProperty("code").GetString());
         Assert.Equal(0, await luis.UnreadAsync());
@@ -102,13 +93,13 @@ public sealed class SendMessageTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [Fact]
     public async Task A_blocked_person_cannot_write_to_the_blocker_nor_the_blocker_to_them_and_the_blockers_list_is_unchanged()
     {
-        var (ana, luis, conversation) = await ConversationAsync();
+        var (ana, luis, conversation) = await Api.PairAsync();
         await ana.SendAsync(conversation, "Antes del bloqueo");
         var before = await (await luis.Client.GetAsync("/api/conversations")).ShouldBe(HttpStatusCode.OK);
         await (await luis.Client.PostAsync($"/api/users/{ana.Id}/block")).ShouldBe(HttpStatusCode.NoContent);
 
-        var blocked = await (await ana.Client.PostAsync(PathOf(conversation), new { body = "¿Me lees?" })).ShouldBe(HttpStatusCode.Forbidden);
-        var blocker = await (await luis.Client.PostAsync(PathOf(conversation), new { body = "No" })).ShouldBe(HttpStatusCode.Forbidden);
+        var blocked = await (await ana.Client.PostAsync(MessagingPaths.Messages(conversation), new { body = "¿Me lees?" })).ShouldBe(HttpStatusCode.Forbidden);
+        var blocker = await (await luis.Client.PostAsync(MessagingPaths.Messages(conversation), new { body = "No" })).ShouldBe(HttpStatusCode.Forbidden);
 
         Assert.Equal("BLOCKED_BY_USER", blocked.GetProperty("code").GetString());
         Assert.Equal("Esta persona no acepta tus mensajes.", blocked.GetProperty("error").GetString());
@@ -129,7 +120,7 @@ public sealed class SendMessageTests(ApiFixture fixture) : ApiTests<ApiFixture>(
         for (var i = 0; i < 28; i++)
             await ana.SendAsync(conversations[i % 2], $"Mensaje {i}");
 
-        var response = await ana.Client.PostAsync(PathOf(conversations[0]), new { body = "Uno de más" });
+        var response = await ana.Client.PostAsync(MessagingPaths.Messages(conversations[0]), new { body = "Uno de más" });
 
         var body = await response.ShouldBe(HttpStatusCode.TooManyRequests);
         Assert.Equal("RATE_LIMITED", body.GetProperty("code").GetString());
@@ -162,10 +153,10 @@ public sealed class MessageBodiesInTheLogTests
         var conversation = await ana.ConversationWithAsync(luis);
 
         var sent = await ana.SendAsync(conversation, $"{secret} uno");
-        await (await ana.Client.PostAsync($"/api/conversations/{conversation}/messages", new { body = $"{secret} dos\u0007" })).ShouldBe(HttpStatusCode.BadRequest);
-        await (await ana.Client.PostRawAsync($"/api/conversations/{conversation}/messages", $$"""{"body":"{{secret}} tres\ud800"}""")).ShouldBe(HttpStatusCode.BadRequest);
+        await (await ana.Client.PostAsync(MessagingPaths.Messages(conversation), new { body = $"{secret} dos\u0007" })).ShouldBe(HttpStatusCode.BadRequest);
+        await (await ana.Client.PostRawAsync(MessagingPaths.Messages(conversation), $$"""{"body":"{{secret}} tres\ud800"}""")).ShouldBe(HttpStatusCode.BadRequest);
         await probe.ReceivedAsync("message.created");
-        await (await luis.Client.GetAsync($"/api/conversations/{conversation}/messages")).ShouldBe(HttpStatusCode.OK);
+        await (await luis.Client.GetAsync(MessagingPaths.Messages(conversation))).ShouldBe(HttpStatusCode.OK);
 
         Assert.Contains(api.Logs.Entries, entry => entry.Level < LogLevel.Warning); // the log really is verbose
         Assert.DoesNotContain(api.Logs.Entries, entry => entry.Message.Contains(secret, StringComparison.Ordinal));

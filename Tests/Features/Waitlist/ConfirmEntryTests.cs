@@ -7,8 +7,7 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : ApiTests<ApiFixture>
     [Fact]
     public async Task The_link_confirms_the_entry_and_queues_the_welcome_email_with_its_place_and_share_link()
     {
-        var email = WaitlistClient.UniqueEmail("confirma");
-        await Api.JoinAsync(email);
+        var email = await Api.PendingEntryAsync("confirma");
 
         var page = await (await Api.ConfirmAsync(email)).ShouldBePage(HttpStatusCode.OK);
 
@@ -34,9 +33,8 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : ApiTests<ApiFixture>
     [Fact]
     public async Task Confirming_twice_is_harmless()
     {
-        var email = WaitlistClient.UniqueEmail("dos-veces");
-        await Api.JoinAsync(email);
-        var link = await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        var email = await Api.PendingEntryAsync("dos-veces");
+        var link = await Api.ConfirmLinkAsync(email);
 
         var clicks = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Api.ClientFrom(WaitlistClient.UniqueNetworkIp()).GetAsync(link)));
         var pages = await Task.WhenAll(clicks.Select(click => click.ShouldBePage(HttpStatusCode.OK)));
@@ -86,14 +84,11 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : ApiTests<ApiFixture>
     [Fact]
     public async Task A_tampered_token_confirms_nothing()
     {
-        var email = WaitlistClient.UniqueEmail("manipulada");
-        var other = WaitlistClient.UniqueEmail("otra");
-        await Api.JoinAsync(email);
-        await Api.JoinAsync(other);
-        var link = await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
-        var token = link[(link.IndexOf("token=", StringComparison.Ordinal) + "token=".Length)..];
+        var email = await Api.PendingEntryAsync("manipulada");
+        var other = await Api.PendingEntryAsync("otra");
+        var token = WaitlistClient.TokenOf(await Api.ConfirmLinkAsync(email));
         var parts = token.Split('.');
-        var otherToken = (await Api.LinkAsync(other, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl")).Split("token=")[1].Split('.');
+        var otherToken = WaitlistClient.TokenOf(await Api.ConfirmLinkAsync(other)).Split('.');
 
         var forgeries = new[]
         {
@@ -114,8 +109,7 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : ApiTests<ApiFixture>
     [Fact]
     public async Task The_page_is_never_cached_and_sends_no_referer()
     {
-        var email = WaitlistClient.UniqueEmail("cabeceras");
-        await Api.JoinAsync(email);
+        var email = await Api.PendingEntryAsync("cabeceras");
 
         var response = await Api.ConfirmAsync(email);
 
@@ -129,9 +123,8 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : ApiTests<ApiFixture>
     public async Task With_a_confirmed_url_the_visitor_lands_on_the_marketing_site_with_the_outcome()
     {
         await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Waitlist:ConfirmedUrl"] = "https://example.com/lista?origen=correo" });
-        var email = WaitlistClient.UniqueEmail("redirige");
-        await api.JoinAsync(email);
-        var link = await api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        var email = await api.PendingEntryAsync("redirige");
+        var link = await api.ConfirmLinkAsync(email);
         var client = new Auth.AuthClient(api); // follows no redirect
 
         var first = await client.GetAsync(link);
@@ -148,9 +141,8 @@ public sealed class ConfirmEntryTests(ApiFixture fixture) : ApiTests<ApiFixture>
     [Fact]
     public async Task The_link_of_an_entry_that_was_erased_has_expired()
     {
-        var email = WaitlistClient.UniqueEmail("borrada");
-        await Api.JoinAsync(email);
-        var link = await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        var email = await Api.PendingEntryAsync("borrada");
+        var link = await Api.ConfirmLinkAsync(email);
         await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("DELETE FROM waitlist_entries WHERE email = @email", new { email });
 

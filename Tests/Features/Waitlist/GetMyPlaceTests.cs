@@ -5,8 +5,7 @@ public sealed class GetMyPlaceTests(ApiFixture fixture) : ApiTests<ApiFixture>(f
     [Fact]
     public async Task A_pending_entry_has_no_place_and_no_share_link_yet()
     {
-        var email = WaitlistClient.UniqueEmail("espera");
-        await Api.JoinAsync(email);
+        var email = await Api.PendingEntryAsync("espera");
 
         var response = await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/me?token={await Api.EntryTokenAsync(email)}");
 
@@ -23,8 +22,7 @@ public sealed class GetMyPlaceTests(ApiFixture fixture) : ApiTests<ApiFixture>(f
     [Fact]
     public async Task A_confirmed_entry_sees_its_place_among_the_confirmed_and_its_share_link()
     {
-        var email = WaitlistClient.UniqueEmail("dentro");
-        var token = await Api.JoinConfirmedAsync(email);
+        var (email, token) = await Api.ConfirmedEntryAsync("dentro");
         await Api.JoinAsync(WaitlistClient.UniqueEmail("detras-sin-confirmar"));
 
         var me = await Api.MeAsync(token);
@@ -42,11 +40,10 @@ public sealed class GetMyPlaceTests(ApiFixture fixture) : ApiTests<ApiFixture>(f
     [Fact]
     public async Task A_forged_token_is_a_400_and_the_token_of_an_erased_entry_a_404()
     {
-        var email = WaitlistClient.UniqueEmail("se-fue");
-        var token = await Api.JoinConfirmedAsync(email);
-        var confirmLink = await Api.LinkAsync(email, "WaitlistConfirmation", "ConfirmUrl");
+        var (email, token) = await Api.ConfirmedEntryAsync("se-fue");
+        var confirmLink = await Api.ConfirmLinkAsync(email);
 
-        foreach (var forged in new[] { "", "x", token[..^3] + "AAA", confirmLink.Split("token=")[1] })
+        foreach (var forged in new[] { "", "x", token[..^3] + "AAA", WaitlistClient.TokenOf(confirmLink) })
         {
             var body = await (await Api.ClientFrom(TestIps.Unique()).GetAsync($"/api/waitlist/me?token={forged}")).ShouldBe(HttpStatusCode.BadRequest);
             Assert.Equal("INVALID_TOKEN", body.GetProperty("code").GetString());

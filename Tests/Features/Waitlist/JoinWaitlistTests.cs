@@ -60,7 +60,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : ApiTests<ApiFixture>
 
         var message = Assert.Single(await Api.QueuedEmailsAsync(email)).Message;
         Assert.Equal("Confirma tu correo para entrar en la lista de espera", message.Subject);
-        var confirmUrl = await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
+        var confirmUrl = await Api.ConfirmLinkAsync(email);
         var unsubscribeUrl = "http://localhost:4000" + await Api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "UnsubscribeUrl");
         Assert.Contains($"http://localhost:4000{confirmUrl}", message.TextBody);
         Assert.Contains(unsubscribeUrl, message.TextBody);
@@ -98,8 +98,7 @@ public sealed class JoinWaitlistTests(ApiFixture fixture) : ApiTests<ApiFixture>
     [Fact]
     public async Task A_confirmed_address_posted_again_is_a_409_and_sends_nothing()
     {
-        var email = UniqueEmail("confirmada");
-        await Api.JoinConfirmedAsync(email);
+        var (email, _) = await Api.ConfirmedEntryAsync("confirmada");
         await using (var db = await Api.OpenDatabaseAsync())
             await db.ExecuteAsync("UPDATE waitlist_entries SET confirmation_sent_at = now() - interval '2 days' WHERE email = @email", new { email });
 

@@ -8,11 +8,9 @@ public sealed class ReferralTests
     [InlineData("10", 150, 1)] // 200 places up from 151: clamped to the head of the queue
     public async Task Twenty_referrals_confirmed_at_once_move_the_referrer_up_exactly_twenty_boosts(string boost, int ahead, long expected)
     {
-        await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Waitlist:ReferralBoost"] = boost });
-        await SeedConfirmedAsync(api, ahead);
-        var referrer = await api.JoinConfirmedAsync(WaitlistClient.UniqueEmail("anfitriona"));
+        await using var api = await ListWithConfirmedAsync(ahead, new Dictionary<string, string?> { ["Waitlist:ReferralBoost"] = boost });
+        var (referrer, code) = await ReferrerAsync(api, WaitlistClient.UniqueEmail("anfitriona"));
         var before = await api.MeAsync(referrer);
-        var code = before.GetProperty("referralCode").GetString();
         var referees = Enumerable.Range(0, 20).Select(i => WaitlistClient.UniqueEmail($"invitada{i}")).ToList();
         foreach (var referee in referees)
             await api.JoinAsync(referee, code);
@@ -32,10 +30,8 @@ public sealed class ReferralTests
     [Fact]
     public async Task Each_confirmed_referral_moves_the_referrer_up_and_unconfirmed_ones_do_not()
     {
-        await using var api = await ApiFactory.StartAsync();
-        await SeedConfirmedAsync(api, 12);
-        var referrer = await api.JoinConfirmedAsync(WaitlistClient.UniqueEmail("anfitrion"));
-        var code = (await api.MeAsync(referrer)).GetProperty("referralCode").GetString()!;
+        await using var api = await ListWithConfirmedAsync(12);
+        var (referrer, code) = await ReferrerAsync(api, WaitlistClient.UniqueEmail("anfitrion"));
 
         await api.JoinAsync(WaitlistClient.UniqueEmail("sin-confirmar"), code);
         Assert.Equal((13, 0), Place(await api.MeAsync(referrer)));
@@ -55,11 +51,9 @@ public sealed class ReferralTests
     [Fact]
     public async Task Referrals_from_the_referrers_own_network_count_twice_a_day_even_when_confirmed_at_once()
     {
-        await using var api = await ApiFactory.StartAsync();
-        await SeedConfirmedAsync(api, 40);
+        await using var api = await ListWithConfirmedAsync(40);
         var network = WaitlistClient.UniqueNetworkIp()[..^1]; // "10.x.y."
-        var referrer = await api.JoinConfirmedAsync(WaitlistClient.UniqueEmail("oficina"), ip: network + "10");
-        var code = (await api.MeAsync(referrer)).GetProperty("referralCode").GetString()!;
+        var (referrer, code) = await ReferrerAsync(api, WaitlistClient.UniqueEmail("oficina"), ip: network + "10");
         var colleagues = Enumerable.Range(1, 6).Select(i => WaitlistClient.UniqueEmail($"companera{i}")).ToList();
         for (var i = 0; i < colleagues.Count; i++)
             await api.JoinAsync(colleagues[i], code, ip: network + (20 + i)); // the same /24, another address
@@ -77,11 +71,9 @@ public sealed class ReferralTests
     [Fact]
     public async Task A_self_referral_does_not_count()
     {
-        await using var api = await ApiFactory.StartAsync();
-        await SeedConfirmedAsync(api, 10);
+        await using var api = await ListWithConfirmedAsync(10);
         var id = Guid.NewGuid().ToString("N")[..10];
-        var referrer = await api.JoinConfirmedAsync($"ana.{id}@gmail.com");
-        var code = (await api.MeAsync(referrer)).GetProperty("referralCode").GetString()!;
+        var (referrer, code) = await ReferrerAsync(api, $"ana.{id}@gmail.com");
 
         await api.JoinConfirmedAsync($"ana.{id}+segunda@gmail.com", code);
         await api.JoinConfirmedAsync($"an.a{id}@googlemail.com", code);
@@ -92,10 +84,8 @@ public sealed class ReferralTests
     [Fact]
     public async Task When_a_referee_leaves_its_referrer_loses_the_boost()
     {
-        await using var api = await ApiFactory.StartAsync();
-        await SeedConfirmedAsync(api, 10);
-        var referrer = await api.JoinConfirmedAsync(WaitlistClient.UniqueEmail("anfitriona"));
-        var code = (await api.MeAsync(referrer)).GetProperty("referralCode").GetString()!;
+        await using var api = await ListWithConfirmedAsync(10);
+        var (referrer, code) = await ReferrerAsync(api, WaitlistClient.UniqueEmail("anfitriona"));
         var referee = await api.JoinConfirmedAsync(WaitlistClient.UniqueEmail("se-va"), code);
         Assert.Equal((6, 1), Place(await api.MeAsync(referrer)));
 
@@ -109,8 +99,7 @@ public sealed class ReferralTests
     {
         await using var api = await ApiFactory.StartAsync();
         var referrerEmail = WaitlistClient.UniqueEmail("se-marcha");
-        var referrer = await api.JoinConfirmedAsync(referrerEmail);
-        var code = (await api.MeAsync(referrer)).GetProperty("referralCode").GetString()!;
+        var (referrer, code) = await ReferrerAsync(api, referrerEmail);
         var referees = new[] { WaitlistClient.UniqueEmail("queda1"), WaitlistClient.UniqueEmail("queda2") };
         await api.JoinConfirmedAsync(referees[0], code);
         await api.JoinAsync(referees[1], code);
@@ -128,9 +117,17 @@ public sealed class ReferralTests
     private static (long Position, long Referrals) Place(JsonElement me) =>
         (me.GetProperty("position").GetInt64(), me.GetProperty("referrals").GetInt64());
 
-    /// <summary><paramref name="count"/> confirmed entries, in arrival order ahead of whoever joins next.</summary>
-    private static async Task SeedConfirmedAsync(ApiFactory api, int count)
+    /// <summary>Joins confirmed; returns the entry's personal token and its referral code.</summary>
+    private static async Task<(string Token, string Code)> ReferrerAsync(ApiFactory api, string email, string? ip = null)
     {
+        var token = await api.JoinConfirmedAsync(email, ip: ip);
+        return (token, (await api.MeAsync(token)).GetProperty("referralCode").GetString()!);
+    }
+
+    /// <summary>An API on a list of its own holding <paramref name="count"/> confirmed entries, in arrival order ahead of whoever joins next.</summary>
+    private static async Task<ApiFactory> ListWithConfirmedAsync(int count, Dictionary<string, string?>? settings = null)
+    {
+        var api = await ApiFactory.StartAsync(settings);
         await using var db = await api.OpenDatabaseAsync();
         await db.ExecuteAsync("""
             INSERT INTO waitlist_entries (id, email, type, name, field, status, confirmed_at, referral_code)
@@ -138,5 +135,6 @@ public sealed class ReferralTests
                    'confirmed', now(), waitlist_new_referral_code()
             FROM generate_series(1, @count) AS i ORDER BY i
             """, new { count });
+        return api;
     }
 }

@@ -7,8 +7,7 @@ public sealed class UnsubscribeTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [Fact]
     public async Task The_visible_link_asks_first_and_changes_nothing()
     {
-        var email = WaitlistClient.UniqueEmail("pregunta");
-        await Api.JoinAsync(email);
+        var email = await Api.PendingEntryAsync("pregunta");
         var link = await Api.LinkAsync(email, null, "UnsubscribeUrl");
 
         var page = await (await Api.ClientFrom(TestIps.Unique()).GetAsync(link)).ShouldBePage(HttpStatusCode.OK);
@@ -23,12 +22,10 @@ public sealed class UnsubscribeTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [Fact]
     public async Task One_click_erases_the_entry_and_every_waitlist_email_to_it_but_nothing_else()
     {
-        var email = WaitlistClient.UniqueEmail("se-va");
-        await Api.JoinConfirmedAsync(email);
+        var (email, _) = await Api.ConfirmedEntryAsync("se-va");
         var link = await Api.LinkAsync(email, WaitlistEmails.WelcomeTemplate, "UnsubscribeUrl");
         var accountEmail = await Seed.EmailAsync(Api, email, "Restablece tu contraseña");
-        var neighbour = WaitlistClient.UniqueEmail("se-queda");
-        await Api.JoinAsync(neighbour);
+        var neighbour = await Api.PendingEntryAsync("se-queda");
 
         // What Gmail sends (RFC 8058): a form post of List-Unsubscribe=One-Click, no cookies.
         var response = await Api.ClientFrom(TestIps.Unique()).PostAsync(link,
@@ -48,8 +45,7 @@ public sealed class UnsubscribeTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [Fact]
     public async Task The_pages_button_erases_a_pending_entry_too()
     {
-        var email = WaitlistClient.UniqueEmail("boton");
-        await Api.JoinAsync(email);
+        var email = await Api.PendingEntryAsync("boton");
         var link = await Api.LinkAsync(email, null, "UnsubscribeUrl");
 
         // The form posts to the page's own address.
@@ -62,10 +58,9 @@ public sealed class UnsubscribeTests(ApiFixture fixture) : ApiTests<ApiFixture>(
     [Fact]
     public async Task A_forged_link_erases_nothing()
     {
-        var email = WaitlistClient.UniqueEmail("intacta");
-        await Api.JoinAsync(email);
+        var email = await Api.PendingEntryAsync("intacta");
         var token = await Api.EntryTokenAsync(email);
-        var confirmToken = (await Api.LinkAsync(email, null, "ConfirmUrl")).Split("token=")[1];
+        var confirmToken = WaitlistClient.TokenOf(await Api.ConfirmLinkAsync(email));
 
         foreach (var forged in new[] { "", "nada", token[..^2] + "AA", confirmToken })
         {
@@ -85,9 +80,8 @@ public sealed class UnsubscribeTests(ApiFixture fixture) : ApiTests<ApiFixture>(
             ["Logging:LogLevel:Waitlist"] = "Trace",
             ["Logging:LogLevel:Npgsql"] = "Trace",
         });
-        var email = WaitlistClient.UniqueEmail("discreta");
-        await api.JoinAsync(email);
-        var confirm = await api.LinkAsync(email, null, "ConfirmUrl");
+        var email = await api.PendingEntryAsync("discreta");
+        var confirm = await api.ConfirmLinkAsync(email);
         var token = await api.EntryTokenAsync(email);
         await (await api.ClientFrom(TestIps.Unique()).GetAsync(confirm)).ShouldBePage(HttpStatusCode.OK);
         await api.MeAsync(token);
@@ -95,7 +89,7 @@ public sealed class UnsubscribeTests(ApiFixture fixture) : ApiTests<ApiFixture>(
         await (await api.ClientFrom(TestIps.Unique()).PostAsync($"/api/waitlist/unsubscribe?token={token}", null)).ShouldBePage(HttpStatusCode.OK);
 
         Assert.Contains(api.Logs.Entries, entry => entry.Message.Contains("/api/waitlist/unsubscribe"));
-        var confirmToken = confirm.Split("token=")[1];
+        var confirmToken = WaitlistClient.TokenOf(confirm);
         Assert.DoesNotContain(api.Logs.Entries, entry => entry.Message.Contains(token) || entry.Message.Contains(confirmToken));
     }
 }

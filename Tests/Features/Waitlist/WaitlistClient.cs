@@ -27,6 +27,21 @@ public static class WaitlistClient
     public static async Task<JsonElement> JoinAsync(this ApiFactory api, string email, string? @ref = null, string? ip = null) =>
         await (await api.ClientFrom(ip ?? UniqueNetworkIp()).PostJsonAsync("/api/waitlist", Professional(email, @ref))).ShouldBe(HttpStatusCode.Created);
 
+    /// <summary>Joins with an address of its own (<paramref name="prefix"/>-…@example.com) and returns it: an entry waiting for confirmation.</summary>
+    public static async Task<string> PendingEntryAsync(this ApiFactory api, string prefix)
+    {
+        var email = UniqueEmail(prefix);
+        await api.JoinAsync(email);
+        return email;
+    }
+
+    /// <summary>Joins with an address of its own and follows the confirmation link; returns the address and the entry's personal token.</summary>
+    public static async Task<(string Email, string Token)> ConfirmedEntryAsync(this ApiFactory api, string prefix)
+    {
+        var email = UniqueEmail(prefix);
+        return (email, await api.JoinConfirmedAsync(email));
+    }
+
     /// <summary>Joins and follows the confirmation link; returns the entry's personal token (from its unsubscribe link).</summary>
     public static async Task<string> JoinConfirmedAsync(this ApiFactory api, string email, string? @ref = null, string? ip = null)
     {
@@ -36,14 +51,18 @@ public static class WaitlistClient
     }
 
     public static async Task<HttpResponseMessage> ConfirmAsync(this ApiFactory api, string email) =>
-        await api.ClientFrom(UniqueNetworkIp()).GetAsync(await api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl"));
+        await api.ClientFrom(UniqueNetworkIp()).GetAsync(await api.ConfirmLinkAsync(email));
+
+    /// <summary>The confirmation link of the latest confirmation email to <paramref name="email"/>, as a path and query.</summary>
+    public static async Task<string> ConfirmLinkAsync(this ApiFactory api, string email) =>
+        await api.LinkAsync(email, WaitlistEmails.ConfirmationTemplate, "ConfirmUrl");
 
     /// <summary>The token of the person's own link, from the unsubscribe link of their latest waitlist email.</summary>
-    public static async Task<string> EntryTokenAsync(this ApiFactory api, string email)
-    {
-        var link = await api.LinkAsync(email, null, "UnsubscribeUrl");
-        return link[(link.IndexOf("?token=", StringComparison.Ordinal) + "?token=".Length)..];
-    }
+    public static async Task<string> EntryTokenAsync(this ApiFactory api, string email) =>
+        TokenOf(await api.LinkAsync(email, null, "UnsubscribeUrl"));
+
+    /// <summary>The token a link of the waitlist's emails carries.</summary>
+    public static string TokenOf(string link) => link[(link.IndexOf("?token=", StringComparison.Ordinal) + "?token=".Length)..];
 
     public static async Task<JsonElement> MeAsync(this ApiFactory api, string token) =>
         await (await api.ClientFrom(UniqueNetworkIp()).GetAsync($"/api/waitlist/me?token={token}")).ShouldBe(HttpStatusCode.OK);

@@ -9,10 +9,8 @@ public sealed class WaitlistDirectoryTests(ApiFixture fixture) : ApiTests<ApiFix
     [Fact]
     public async Task The_directory_finds_confirmed_entries_only_in_any_letter_case()
     {
-        var confirmed = WaitlistClient.UniqueEmail("confirmada");
-        var pending = WaitlistClient.UniqueEmail("pendiente");
-        await Api.JoinConfirmedAsync(confirmed);
-        await Api.JoinAsync(pending);
+        var (confirmed, _) = await Api.ConfirmedEntryAsync("confirmada");
+        var pending = await Api.PendingEntryAsync("pendiente");
 
         await using var scope = Api.Services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<WaitlistDirectory>();
@@ -43,8 +41,7 @@ public sealed class WaitlistDirectoryTests(ApiFixture fixture) : ApiTests<ApiFix
     [Fact]
     public async Task The_outbox_exports_a_queued_template_as_it_will_read()
     {
-        var email = WaitlistClient.UniqueEmail("correo");
-        await Api.JoinAsync(email);
+        var email = await Api.PendingEntryAsync("correo");
 
         await using var scope = Api.Services.CreateAsyncScope();
         var emails = scope.ServiceProvider.GetServices<IPersonalData>().Single(data => data.Section == "emails");

@@ -14,16 +14,14 @@ public sealed class MessagesDailyDigestJobTests
     public async Task Emails_each_person_who_wrote_and_how_many_once_a_day()
     {
         await using var api = await ApiFactory.StartAsync(CronTestApi.Settings(("Messaging:DashboardUrl", DashboardUrl)));
-        var ana = await api.PersonAsync("Ana Pérez");
-        var luis = await api.PersonAsync("Luis Gil");
-        var eva = await api.PersonAsync("Eva <Sanz>");
+        var (ana, luis, eva) = await api.CastAsync(evasName: "Eva <Sanz>");
         var withLuis = await luis.ConversationWithAsync(ana);
         var withEva = await eva.ConversationWithAsync(ana);
         await luis.SendAsync(withLuis, "Hola, Ana");
         await luis.SendAsync(withLuis, "¿Tienes un momento?");
         await eva.SendAsync(withEva, "Te escribo por el puesto");
         var answer = await ana.SendAsync(withEva, "Mis propios mensajes no cuentan");
-        await (await eva.Client.PostAsync($"/api/conversations/{withEva}/read", new { lastMessageId = answer.Id() })).ShouldBe(HttpStatusCode.NoContent);
+        await eva.ReadUpToAsync(withEva, answer);
         await AgeMessagesAsync(api, TimeSpan.FromHours(2));
         await eva.SendAsync(withEva, "Este es de hace un momento: espera a otro día");
 
@@ -33,7 +31,7 @@ public sealed class MessagesDailyDigestJobTests
         Assert.Equal(("ok", 1), (first.Status(), first.Affected()));
         Assert.Equal(("ok", 0), (second.Status(), second.Affected()));
         var email = Assert.Single(await EmailsAsync(api));
-        Assert.Equal(await EmailOfAsync(api, ana), email.To);
+        Assert.Equal(await api.EmailOfAsync(ana), email.To);
         Assert.Equal("Tienes 3 mensajes sin leer", email.Subject);
         Assert.Contains("Hola, Ana Pérez:", email.Text);
         Assert.Contains("- Luis Gil: 2 mensajes\n- Eva <Sanz>: 1 mensaje\n", email.Text);
@@ -54,7 +52,7 @@ public sealed class MessagesDailyDigestJobTests
         var waiting = await api.PersonAsync("Ana Pérez");
         var read = await luis.ConversationWithAsync(reader);
         var lastRead = await luis.SendAsync(read, "Ya lo has leído");
-        await (await reader.Client.PostAsync($"/api/conversations/{read}/read", new { lastMessageId = lastRead.Id() })).ShouldBe(HttpStatusCode.NoContent);
+        await reader.ReadUpToAsync(read, lastRead);
         await (await optedOut.Client.PatchAsync("/api/user/me", new { profile = new { emailDigest = false } })).ShouldBe(HttpStatusCode.OK);
         await luis.SendAsync(await luis.ConversationWithAsync(optedOut), "No quieres resúmenes");
         await luis.SendAsync(await luis.ConversationWithAsync(banned), "Tu cuenta está suspendida");
@@ -65,7 +63,7 @@ public sealed class MessagesDailyDigestJobTests
             await db.ExecuteAsync("UPDATE users SET banned = true WHERE id = @id", new { id = banned.Id });
 
         Assert.Equal(1, (await api.RunJobAsync(Job)).Affected());
-        Assert.Equal([await EmailOfAsync(api, waiting)], (await EmailsAsync(api)).Select(email => email.To));
+        Assert.Equal([await api.EmailOfAsync(waiting)], (await EmailsAsync(api)).Select(email => email.To));
 
         // The next day: Ana still has not read "Primero", which was told of; only what came after counts.
         await using (var db = await api.OpenDatabaseAsync())
@@ -91,11 +89,5 @@ public sealed class MessagesDailyDigestJobTests
         await using var db = await api.OpenDatabaseAsync();
         return (await db.QueryAsync<(string, string, string, string)>(
             "SELECT to_address, subject, text_body, html_body FROM email_outbox WHERE subject LIKE '%sin leer' ORDER BY id")).ToList();
-    }
-
-    private static async Task<string> EmailOfAsync(ApiFactory api, Person person)
-    {
-        await using var db = await api.OpenDatabaseAsync();
-        return await db.ExecuteScalarAsync<string>("SELECT email FROM users WHERE id = @id", new { id = person.Id }) ?? throw new InvalidOperationException();
     }
 }

@@ -41,17 +41,11 @@ public sealed class WeeklyReportJobTests(CronFixture fixture) : ApiTests<CronFix
         Assert.All(emails, email =>
         {
             Assert.Equal($"Informe semanal de la lista de espera: semana {week} de {year}", email.Subject);
-            Assert.Contains("Nuevos registros: 4", email.Text);
-            Assert.Contains("- Profesionales: 3", email.Text);
-            Assert.Contains("- Empresas: 1", email.Text);
-            Assert.Contains("- Física: 2", email.Text);
-            Assert.Contains("- Química: 1", email.Text);
-            Assert.DoesNotContain("Sin especificar", email.Text);
-            Assert.DoesNotContain("Biología", email.Text);
-            Assert.DoesNotContain("Geología", email.Text);
-            Assert.DoesNotContain("Astronomía", email.Text);
-            Assert.Contains("- Química: 1\n\nCrecimiento: +100 % respecto a la semana anterior (2).", email.Text);
-            Assert.Contains("Total acumulado en la lista: 6", email.Text);
+            Assert.All(["Nuevos registros: 4", "- Profesionales: 3", "- Empresas: 1", "- Física: 2", "- Química: 1",
+                    "- Química: 1\n\nCrecimiento: +100 % respecto a la semana anterior (2).", "Total acumulado en la lista: 6"],
+                line => Assert.Contains(line, email.Text));
+            // No field without a name, and none of an entry from another week or still pending.
+            Assert.All(["Sin especificar", "Biología", "Geología", "Astronomía"], field => Assert.DoesNotContain(field, email.Text));
             Assert.Contains("<strong>4</strong>", email.Html);
             Assert.Contains("<td style=\"padding: 2px 12px 2px 0;\">Química</td>", email.Html);
         });
