@@ -59,17 +59,12 @@ public static class MessagingTestApi
     public static long Id(this JsonElement message) => message.GetProperty("id").GetInt64();
 }
 
-/// <summary>Messaging's routes; in a route, <c>{0}</c> stands for its id.</summary>
+/// <summary>Messaging's routes of one conversation.</summary>
 public static class MessagingPaths
 {
-    public const string Conversations = "/api/conversations";
-    public const string MessagesRoute = "/api/conversations/{0}/messages";
-    public const string ReadRoute = "/api/conversations/{0}/read";
-    public const string BlockRoute = "/api/users/{0}/block";
+    public static string Messages(string conversationId) => $"/api/conversations/{conversationId}/messages";
 
-    public static string Messages(string conversationId) => string.Format(MessagesRoute, conversationId);
-
-    public static string Read(string conversationId) => string.Format(ReadRoute, conversationId);
+    public static string Read(string conversationId) => $"/api/conversations/{conversationId}/read";
 }
 
 public static class MessagingNotifications

@@ -67,21 +67,6 @@ public sealed class InviteEntryTests(ApiFixture fixture) : ApiTests<ApiFixture>(
         Assert.DoesNotContain(await Api.QueuedEmailsAsync(member), queued => queued.Template == WaitlistEmails.InvitationTemplate);
     }
 
-    [Theory]
-    [InlineData("no-es-un-id")]
-    [InlineData("12345")]
-    [InlineData("{6f9619ff-8b86-d011-b42d-00cf4fc964ff}")]
-    [InlineData("6f9619ff8b86d011b42d00cf4fc964ff")]
-    [InlineData("6f9619ff-8b86-d011-b42d-00cf4fc964f%C3%B1")]
-    public async Task A_malformed_id_is_a_400_invalid_id(string id)
-    {
-        var admin = await AuthClient.SignedInAsAsync(Api, "admin");
-
-        var body = await (await InviteAsync(admin, id)).ShouldBe(HttpStatusCode.BadRequest);
-
-        Assert.Equal(("INVALID_ID", "El identificador de la ruta no tiene un formato válido."), (body.GetProperty("code").GetString(), body.GetProperty("error").GetString()));
-    }
-
     [Fact]
     public async Task A_well_formed_id_of_no_entry_is_a_404()
     {
