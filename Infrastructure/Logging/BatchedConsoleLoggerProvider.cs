@@ -60,15 +60,14 @@ public sealed class BatchedConsoleLoggerProvider : ILoggerProvider, ISupportExte
 
     private void Enqueue(string line)
     {
-        if (_lines.Writer.TryWrite(line))
-            return;
-        try
+        // A full queue means standard output is not keeping up: the logging thread waits for room, as the framework's
+        // does. It polls rather than awaiting the channel, because waking it would then take a thread-pool thread, and
+        // the threads waiting here may be all the pool has.
+        while (!_lines.Writer.TryWrite(line))
         {
-            _lines.Writer.WriteAsync(line).AsTask().GetAwaiter().GetResult();
-        }
-        catch (ChannelClosedException)
-        {
-            // The provider is disposed, or standard output has gone: there is nowhere to write.
+            if (_lines.Reader.Completion.IsCompleted)
+                return; // disposed, or standard output has gone: there is nowhere to write
+            Thread.Sleep(1);
         }
     }
 
