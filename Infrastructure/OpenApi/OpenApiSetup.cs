@@ -37,7 +37,9 @@ public static class OpenApiSetup
                 document.Servers = [];
                 return Task.CompletedTask;
             });
-        });
+        })
+        // After every feature's own transformers (the realtime hub's, the callers'), so that what they add is shared too.
+        .PostConfigure<OpenApiOptions>(DocumentName, options => options.AddDocumentTransformer(SharedErrorResponses.ApplyAsync));
 
     /// <summary>
     /// A use case names its types Request and Response (or EmailRequest, for one of several); their schemas take the use

@@ -39,7 +39,7 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTests<ApiFixtu
     [InlineData("/api/waitlist", "post", "")]
     public async Task Each_operation_names_the_credentials_it_accepts(string path, string method, string schemes)
     {
-        var document = JsonDocument.Parse(await Api.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+        var document = await Api.CreateClient().OpenApiDocumentAsync();
         var operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
 
         var accepted = operation.TryGetProperty("security", out var security)
@@ -48,6 +48,38 @@ public sealed class OpenApiDocumentTests(ApiFixture fixture) : ApiTests<ApiFixtu
         Assert.Equal(schemes, string.Join(' ', accepted));
         foreach (var scheme in accepted)
             Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty(scheme, out _), scheme);
+    }
+
+    [Theory]
+    [InlineData("/api/waitlist", "post", "500", "ApiError500", "ApiError", "Internal Server Error")]
+    [InlineData("/api/admin/users/{id}", "get", "404", "ApiError404", "ApiError", "Not Found")]
+    [InlineData("/api/auth/sign-in/email", "post", "401", "BetterAuthError401", "BetterAuthError", "Unauthorized")]
+    public async Task An_error_response_many_operations_share_is_a_reference_to_one_component(
+        string path, string method, string status, string component, string schema, string description)
+    {
+        var document = await Api.CreateClient().OpenApiDocumentAsync();
+
+        var response = document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty(status);
+
+        Assert.Equal($$"""{"$ref":"#/components/responses/{{component}}"}""", response.GetRawText());
+        var shared = document.Response(path, method, status);
+        Assert.Equal(description, shared.GetProperty("description").GetString());
+        Assert.Equal($"#/components/schemas/{schema}", shared.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+    }
+
+    [Fact]
+    public async Task No_operation_writes_out_an_error_response_that_a_component_holds()
+    {
+        var document = await Api.CreateClient().OpenApiDocumentAsync();
+
+        var components = document.GetProperty("components").GetProperty("responses").EnumerateObject().Select(shared => shared.Value.GetRawText()).ToHashSet();
+        var inline = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Where(operation => operation.Value.TryGetProperty("responses", out _))
+                .SelectMany(operation => operation.Value.GetProperty("responses").EnumerateObject()
+                    .Where(response => components.Contains(response.Value.GetRawText()))
+                    .Select(response => $"{operation.Name} {path.Name} {response.Name}")));
+        Assert.Empty(inline);
+        Assert.NotEmpty(components);
     }
 
     [Fact]
