@@ -10,6 +10,7 @@ public static class OpenApiSetup
 {
     public const string DocumentName = "v1";
     public const string DocumentPath = "/openapi/v1.json";
+    public const string SwaggerUiPath = "/swagger";
 
     /// <summary>
     /// Long enough that a client polling the document mostly revalidates (a cheap 304), short enough that a
@@ -58,11 +59,12 @@ public static class OpenApiSetup
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {
         app.MapGet(DocumentPath, ServeDocumentAsync).ExcludeFromDescription();
-        app.UseSwaggerUI(options =>
+        // Only its own paths pass through Swagger UI, which matches every request it sees against a pattern and its files.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(SwaggerUiPath), swagger => swagger.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint(DocumentPath, "Waitlist API v1");
-            options.RoutePrefix = "swagger";
-        });
+            options.RoutePrefix = SwaggerUiPath.TrimStart('/');
+        }));
         return app;
     }
 
