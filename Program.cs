@@ -38,6 +38,7 @@ var app = builder.Build();
 
 app.UseHttpPipeline();
 app.UseErrorHandling();
+app.UseEndpointRouting(); // public content ends here
 app.UseAuth();          // before the limiter: a policy may count per signed-in user
 app.UseRateLimiter();
 app.UseApiDocumentation();

@@ -21,6 +21,7 @@ internal sealed class OpenGraphRoutes : IEndpoint
                 .Validate<GetPreviewImage.Request>()
                 .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg")
                 .Produces(StatusCodes.Status304NotModified)
-                .ProducesErrors(StatusCodes.Status429TooManyRequests);
+                .ProducesErrors(StatusCodes.Status429TooManyRequests)
+                .PublicContent();
     }
 }

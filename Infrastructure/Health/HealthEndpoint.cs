@@ -11,7 +11,8 @@ public sealed class HealthEndpoint : IEndpoint
             .WithTags(HealthTexts.Tag)
             .WithSummary(HealthTexts.Summary)
             .Produces<HealthStatus>()
-            .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable);
+            .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable)
+            .PublicContent();
 
     private static async Task<JsonHttpResult<HealthStatus>> CheckAsync(DatabaseProbe database) =>
         await database.IsAvailableAsync()

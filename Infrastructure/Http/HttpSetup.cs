@@ -58,8 +58,29 @@ public static partial class HttpSetup
         var requestLog = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Waitlist.Requests");
         app.Use((context, next) => LogRequestAsync(requestLog, context, next));
         app.UseCors(CorsPolicy);
+        return app;
+    }
+
+    /// <summary>
+    /// Routing, then what needs the endpoint. Placed after the client IP, the access log, CORS and the error pages (left to
+    /// itself, the framework would route first), so that <see cref="PublicContent"/> endpoints, which end here, keep them.
+    /// </summary>
+    public static IApplicationBuilder UseEndpointRouting(this IApplicationBuilder app)
+    {
+        app.UseRouting();
         app.Use(RequireUtf8Json);
         return app;
+    }
+
+    /// <summary>
+    /// Anonymous, unlimited content that no caller changes (the preview image, the OpenAPI document, /health): the request
+    /// ends at routing and skips authentication, authorization and the rate limiter, whose work it would throw away. That
+    /// is a third of the cost of a cached preview. A handler that must count (a preview's render) asks for permits itself.
+    /// </summary>
+    public static TBuilder PublicContent<TBuilder>(this TBuilder endpoint) where TBuilder : IEndpointConventionBuilder
+    {
+        endpoint.ShortCircuit();
+        return endpoint;
     }
 
     /// <summary>

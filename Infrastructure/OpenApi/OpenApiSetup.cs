@@ -58,7 +58,7 @@ public static class OpenApiSetup
 
     public static WebApplication UseApiDocumentation(this WebApplication app)
     {
-        app.MapGet(DocumentPath, ServeDocumentAsync).ExcludeFromDescription();
+        app.MapGet(DocumentPath, ServeDocumentAsync).ExcludeFromDescription().PublicContent();
         // Only its own paths pass through Swagger UI, which matches every request it sees against a pattern and its files.
         app.UseWhen(context => context.Request.Path.StartsWithSegments(SwaggerUiPath), swagger => swagger.UseSwaggerUI(options =>
         {

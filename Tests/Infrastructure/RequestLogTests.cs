@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace Waitlist.Tests.Infrastructure;
 
 /// <summary>The access log: one line per request, as operators read it, that neither leaks a query string nor lets a URL forge a line.</summary>
@@ -20,5 +23,25 @@ public sealed class RequestLogTests
         Assert.Matches(@"^GET /api/waitlist/confirm -> 200 in \d+\.\d ms from 203\.0\.113\.77$", lines[0]);
         Assert.Matches(@"^GET /api/nada%0AGET%20/api/falsa -> 404 in \d+\.\d ms from 203\.0\.113\.77$", lines[1]);
         Assert.DoesNotContain(api.Logs.Entries, entry => entry.Message.Contains("secreto-que-no-debe-verse"));
+    }
+
+    [Theory]
+    [InlineData("/api/og", "200")]
+    [InlineData("/openapi/v1.json", "200")]
+    [InlineData("/health", "200")]
+    [InlineData("/api/og?title=" + "_123456789_123456789_123456789_123456789_123456789_123456789_123456789_123456789_123456789_123456789_", "400")]
+    public async Task Public_content_that_skips_the_callers_middleware_is_logged_with_the_client_address(string url, string status)
+    {
+        await using var api = await ApiFactory.StartAsync(new Dictionary<string, string?> { ["Logging:LogLevel:Waitlist.Requests"] = "Information" });
+        var client = api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.78");
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(status, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+        var path = url.Split('?')[0];
+        await Conditions.WaitUntilAsync(() => api.Logs.Entries.Any(entry => entry.Category == "Waitlist.Requests" && entry.Message.StartsWith($"GET {path} ", StringComparison.Ordinal)));
+        Assert.Matches($@"^GET {Regex.Escape(path)} -> {status} in \d+\.\d ms from 203\.0\.113\.78$",
+            api.Logs.Entries.Single(entry => entry.Category == "Waitlist.Requests" && entry.Message.StartsWith($"GET {path} ", StringComparison.Ordinal)).Message);
     }
 }
