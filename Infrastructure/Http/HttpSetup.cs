@@ -8,7 +8,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace Waitlist.Infrastructure.Http;
 
-/// <summary>What every request passes through before it reaches a feature: client IP, body limit, CORS, access log.</summary>
+/// <summary>What every request passes through before it reaches a feature: client IP, body limit, CORS, access log, routing.</summary>
 public static partial class HttpSetup
 {
     public const string CorsPolicy = "configured-origins";

@@ -5,9 +5,9 @@ using Microsoft.OpenApi;
 namespace Waitlist.Infrastructure.OpenApi;
 
 /// <summary>
-/// Most operations document the same error responses (a 500 is a 500 everywhere): each one that several operations share is written once,
-/// under <c>components/responses</c>, and referenced by the operations. Written out in full, they were almost half of
-/// the document that every client downloads.
+/// Most operations document the same error responses (a 500 is a 500 everywhere): each one that several operations
+/// share is written once, under <c>components/responses</c>, and referenced by the operations. Written out in full,
+/// they were almost half of the document that every client downloads.
 /// </summary>
 internal static class SharedErrorResponses
 {
