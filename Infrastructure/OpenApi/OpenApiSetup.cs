@@ -81,6 +81,6 @@ public static class OpenApiSetup
         }
         response.ContentType = "application/json;charset=utf-8";
         response.ContentLength = document.Json.Length;
-        await response.Body.WriteAsync(document.Json, context.RequestAborted);
+        await response.WriteInOnePieceAsync(document.Json, context.RequestAborted);
     }
 }

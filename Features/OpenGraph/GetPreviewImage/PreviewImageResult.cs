@@ -27,6 +27,6 @@ public sealed class PreviewImageResult : IResult
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "image/jpeg";
         response.ContentLength = _jpeg.Length;
-        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(_jpeg, context.RequestAborted).AsTask();
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.WriteInOnePieceAsync(_jpeg, context.RequestAborted);
     }
 }
