@@ -22,19 +22,20 @@ internal sealed class WaitlistEmails(WaitlistSettings settings, WaitlistTokens t
 
     private readonly string _api = settings.PublicApiUrl.TrimEnd('/');
 
-    /// <summary>The parameters of the confirmation email for a statement that builds its row from <c>@Subject</c>, <c>@Template</c>, <c>@ConfirmUrl</c>, <c>@UnsubscribeUrl</c>, <c>@PendingDays</c> and <c>@Headers</c>.</summary>
-    public object ConfirmationParameters(Guid entryId)
+    /// <summary>
+    /// The confirmation email's values for a statement that builds its rows from the stored entries: <c>@Subject</c>,
+    /// <c>@Template</c> and <c>@PendingDays</c>, the same for every entry, and each entry's <see cref="ConfirmationLinks"/>.
+    /// </summary>
+    public object ConfirmationParameters() => new { Subject = WaitlistTexts.ConfirmationSubject, Template = ConfirmationTemplate, settings.PendingDays };
+
+    /// <summary>The signed links of one entry's confirmation email, and its unsubscribe headers as JSON.</summary>
+    public ConfirmationLinks ConfirmationLinks(Guid entryId)
     {
         var unsubscribeUrl = UnsubscribeUrl(entryId);
-        return new
-        {
-            Subject = WaitlistTexts.ConfirmationSubject,
-            Template = ConfirmationTemplate,
-            ConfirmUrl = $"{_api}/api/waitlist/confirm?token={tokens.Confirmation(entryId, TimeSpan.FromDays(settings.PendingDays))}",
-            UnsubscribeUrl = unsubscribeUrl,
-            settings.PendingDays,
-            Headers = EmailOutbox.HeadersJson(EmailHeaders.OneClickUnsubscribe(unsubscribeUrl)),
-        };
+        return new ConfirmationLinks(
+            $"{_api}/api/waitlist/confirm?token={tokens.Confirmation(entryId, TimeSpan.FromDays(settings.PendingDays))}",
+            unsubscribeUrl,
+            EmailOutbox.HeadersJson(EmailHeaders.OneClickUnsubscribe(unsubscribeUrl))!);
     }
 
     public TemplatedEmail Welcome(Guid entryId, string to, string name, WaitlistPlace place)
@@ -69,3 +70,5 @@ internal sealed class WaitlistEmails(WaitlistSettings settings, WaitlistTokens t
 
     private string UnsubscribeUrl(Guid entryId) => $"{_api}/api/waitlist/unsubscribe?token={tokens.Entry(entryId)}";
 }
+
+internal sealed record ConfirmationLinks(string ConfirmUrl, string UnsubscribeUrl, string HeadersJson);

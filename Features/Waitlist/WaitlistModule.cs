@@ -21,6 +21,7 @@ public static class WaitlistModule
         services.AddRateLimitPolicy(LinksRateLimit, permitLimit: 30);
         services.AddSingleton<WaitlistTokens>();
         services.AddSingleton<WaitlistEmails>();
+        services.AddSingleton<JoinWaitlist.SignUps>();
         services.AddSingleton<WaitlistCounter>();
         services.AddSingleton<DisposableDomains>();
         services.AddSingleton<CaptchaVerifier>();

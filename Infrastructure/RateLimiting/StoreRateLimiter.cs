@@ -9,8 +9,9 @@ namespace Waitlist.Infrastructure.RateLimiting;
 /// which the built-in middleware offers no hook for. Once the store says the client is over its limit, the
 /// limiter refuses it by itself until the window ends: a flood from one client then costs the shared store
 /// nothing, and no other request waits behind that client's row.
-/// The client's simultaneous requests share round trips: while one hit is on its way to the store, those that arrive
-/// gather and then go as one, which adds their number at once, and each learns its own count from the total. Counts
+/// The client's simultaneous requests share round trips (<see cref="RoundTripBatcher{TItem, TResult}"/>): while one hit is
+/// on its way to the store, those that arrive gather and then go as one, which adds their number at once, and each
+/// learns its own count from the total. Counts
 /// stay exact on every instance, and a burst from one address costs the database one write per round trip instead of
 /// one per request, each of which would wait for the row lock of the one before.
 /// </summary>
@@ -18,9 +19,7 @@ internal sealed class StoreRateLimiter(IRateLimitStore store, IHttpContextAccess
 {
     private long _lastUsed = Stopwatch.GetTimestamp();
     private long _refusedUntilTicks; // the end of a window the store said is used up (UTC ticks); 0 when none
-    private readonly Lock _gate = new();
-    private bool _counting;         // a batch is on its way to the store
-    private PendingHits? _gathering; // the hits that will go next
+    private readonly RoundTripBatcher<int, RateLimitCounter> _hits = new(hits => CountAsync(store, key, rule, hits));
 
     public override TimeSpan? IdleDuration => Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastUsed));
 
@@ -57,60 +56,30 @@ internal sealed class StoreRateLimiter(IRateLimitStore store, IHttpContextAccess
         if (TimeProvider.System.GetUtcNow().UtcTicks < refusedUntil)
             return new RateLimitDecision(false, rule.PermitLimit, 0, new DateTimeOffset(refusedUntil, TimeSpan.Zero));
 
-        var counter = await CountAsync(cancellationToken);
+        // A request that gives up has still been counted.
+        var counter = await _hits.SendAsync(1, cancellationToken);
         var acquired = counter.Count <= rule.PermitLimit;
         if (!acquired)
             Interlocked.Exchange(ref _refusedUntilTicks, counter.ResetsAt.UtcTicks);
         return new RateLimitDecision(acquired, rule.PermitLimit, Math.Max(0, rule.PermitLimit - counter.Count), counter.ResetsAt);
     }
 
-    private async Task<RateLimitCounter> CountAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds one client's hits together into the store; each learns its own count, as if they had come one after the
+    /// other in the batch's order.
+    /// </summary>
+    private static async Task<IReadOnlyList<RateLimitCounter>> CountAsync(IRateLimitStore store, string key, RateLimitRule rule, IReadOnlyList<int> hits)
     {
-        PendingHits batch;
-        int position;
-        bool send;
-        lock (_gate)
+        // Not one request's token: the batch counts others' hits too.
+        var total = await store.HitAsync(key, hits.Sum(), rule.Window, CancellationToken.None);
+        var counters = new RateLimitCounter[hits.Count];
+        var after = 0; // the hits counted after the one at i
+        for (var i = hits.Count - 1; i >= 0; i--)
         {
-            batch = _gathering ??= new PendingHits();
-            position = ++batch.Count;
-            send = !_counting;
-            if (send)
-                (_counting, _gathering) = (true, null);
+            counters[i] = total with { Count = total.Count - after };
+            after += hits[i];
         }
-        if (send)
-            _ = SendAsync(batch);
-        // A request that gives up has still been counted.
-        var total = await batch.Counted.Task.WaitAsync(cancellationToken);
-        return total with { Count = total.Count - batch.Count + position };
-    }
-
-    /// <summary>Sends <paramref name="batch"/>, then whatever gathered meanwhile, until nothing has.</summary>
-    private async Task SendAsync(PendingHits? batch)
-    {
-        while (batch is not null)
-        {
-            try
-            {
-                // Not one request's token: the batch counts others' hits too.
-                batch.Counted.SetResult(await store.HitAsync(key, batch.Count, rule.Window, CancellationToken.None));
-            }
-            catch (Exception exception)
-            {
-                batch.Counted.SetException(exception);
-            }
-            lock (_gate)
-            {
-                (batch, _gathering) = (_gathering, null);
-                _counting = batch is not null;
-            }
-        }
-    }
-
-    /// <summary>Hits counted together; <see cref="Count"/> changes only under the limiter's gate, until the batch is sent.</summary>
-    private sealed class PendingHits
-    {
-        public int Count;
-        public readonly TaskCompletionSource<RateLimitCounter> Counted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        return counters;
     }
 }
 

@@ -1,0 +1,136 @@
+namespace Waitlist.Features.Waitlist.JoinWaitlist;
+
+/// <summary>A sign-up as it is stored; <paramref name="SignupIp"/> is an IP address or null.</summary>
+internal sealed record SignUp(Guid Id, string Email, string Type, string Name, string? Field, string? Company, string? SignupIp, string? ReferralCode);
+
+/// <summary>
+/// Stores new entries and queues their "confirm your address" emails, in one statement for any number of sign-ups: one
+/// round trip, no rendering (each email is queued as a template and its data). Simultaneous sign-ups share that
+/// statement and its commit (<see cref="RoundTripBatcher{TItem, TResult}"/>), which is most of the database's work for
+/// each: under load, PostgreSQL stores several times as many sign-ups per second. Each caller still has its 201 only once
+/// its row and its email are committed. A singleton.
+/// </summary>
+internal sealed class SignUps
+{
+    // Batches on their way at once: enough to keep the database's cores busy while one batch waits for its commit.
+    internal const int MaxInFlight = 2;
+    private const int MaxBatchSize = 100;
+
+    // The unique lower(email) index decides duplicates: ON CONFLICT turns even a concurrent one into "no row", and then
+    // no email either. NOT EXISTS keeps an ordinary duplicate from drawing an arrival number (the identity), and
+    // DISTINCT ON one posted twice in the same batch; positions follow the batch's order. The address is stored under
+    // the database's one rule for email addresses, normalized_email(), which accounts follow too. A referral code names
+    // its (confirmed) referrer; an unknown one names nobody.
+    private const string InsertSql = $"""
+        WITH sign_up AS (
+            SELECT DISTINCT ON (normalized_email(s.email))
+                   s.id, normalized_email(s.email) AS email, s.type, s.name, s.field, s.company, s.signup_ip::inet AS signup_ip,
+                   s.referral_code, s.confirm_url, s.unsubscribe_url, s.headers::jsonb AS headers, s.arrival
+            FROM unnest(@Ids, @Emails, @Types, @Names, @Fields, @Companies, @SignupIps, @ReferralCodes, @ConfirmUrls, @UnsubscribeUrls, @Headers)
+                 WITH ORDINALITY AS s(id, email, type, name, field, company, signup_ip, referral_code, confirm_url, unsubscribe_url, headers, arrival)
+            ORDER BY normalized_email(s.email), s.arrival),
+        entry AS (
+            INSERT INTO waitlist_entries (id, email, type, name, field, company, signup_ip, referred_by, confirmation_sent_at)
+            SELECT id, email, type, name, field, company, signup_ip,
+                   (SELECT referrer.id FROM waitlist_entries referrer WHERE referrer.referral_code = sign_up.referral_code), now()
+            FROM sign_up
+            WHERE NOT EXISTS (SELECT 1 FROM waitlist_entries existing WHERE lower(existing.email) = sign_up.email)
+            ORDER BY arrival
+            ON CONFLICT ((lower(email))) DO NOTHING
+            RETURNING id, email, type, name, field, company, created_at, position),
+        confirmation AS (
+            SELECT entry.email, entry.name, sign_up.confirm_url, sign_up.unsubscribe_url, sign_up.headers
+            FROM entry JOIN sign_up USING (id)
+            WHERE @SendConfirmation)
+        {ConfirmationMessageSql}
+        SELECT id, email, type, name, field, company, created_at AS createdat, position FROM entry
+        """;
+
+    // A pending address signed up again: its confirmation goes out again if the last one is an hour old. The UPDATE
+    // claims the resend, so simultaneous repeats send one email.
+    private const string PendingIdSql = "SELECT id FROM waitlist_entries WHERE lower(email) = normalized_email(@Email) AND status = 'pending'";
+
+    private const string ResendSql = $"""
+        WITH confirmation AS (
+            UPDATE waitlist_entries SET confirmation_sent_at = now()
+            WHERE id = @Id AND status = 'pending' AND confirmation_sent_at <= now() - interval '1 hour'
+            RETURNING email, name, @ConfirmUrl AS confirm_url, @UnsubscribeUrl AS unsubscribe_url, @Headers::jsonb AS headers)
+        {ConfirmationMessageSql}
+        SELECT count(*) FROM confirmation
+        """;
+
+    // The confirmation email of each row of `confirmation` (email, name, confirm_url, unsubscribe_url, headers).
+    private const string ConfirmationMessageSql = $"""
+        , outbox_message AS (
+            SELECT email AS to_address, @Subject AS subject, @Template AS template,
+                   jsonb_build_object('Name', name, 'Email', email, 'ConfirmUrl', confirm_url, 'UnsubscribeUrl', unsubscribe_url,
+                                      'PendingDays', @PendingDays) AS data,
+                   headers
+            FROM confirmation),
+        queued AS ({EmailOutbox.QueueOutboxMessagesSql})
+        """;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly WaitlistEmails _emails;
+    private readonly RoundTripBatcher<SignUp, Response?> _pending;
+
+    public SignUps(NpgsqlDataSource dataSource, WaitlistEmails emails)
+    {
+        (_dataSource, _emails) = (dataSource, emails);
+        // A failure the database gives for one row (a value it refuses) fails that sign-up alone.
+        _pending = new RoundTripBatcher<SignUp, Response?>(AddPendingAsync, MaxInFlight, MaxBatchSize,
+            isolateFailure: exception => !DatabaseErrors.IsUnavailable(exception));
+    }
+
+    /// <summary>
+    /// Stores a pending entry and queues its confirmation, committed when this returns; null when the address is
+    /// already on the list. Giving up does not take the sign-up back: it may be stored all the same.
+    /// </summary>
+    public Task<Response?> AddPendingAsync(SignUp signUp, CancellationToken cancellationToken) => _pending.SendAsync(signUp, cancellationToken);
+
+    /// <summary>Stores an entry in the scope's transaction, without a confirmation email; null when the address is already on the list.</summary>
+    public async Task<Response?> AddAsync(DbScope db, SignUp signUp, CancellationToken cancellationToken) =>
+        (await db.ListAsync<Response>(InsertSql, Parameters([signUp], sendConfirmation: false), cancellationToken)).SingleOrDefault();
+
+    /// <summary>Sends a pending address its confirmation again, if the last one went out over an hour ago.</summary>
+    public async Task ResendConfirmationAsync(DbScope db, string email, CancellationToken cancellationToken)
+    {
+        var pendingId = await db.SingleOrDefaultAsync<Guid?>(PendingIdSql, new { Email = email }, cancellationToken);
+        if (pendingId is not { } id)
+            return;
+        var links = _emails.ConfirmationLinks(id);
+        var parameters = new DynamicParameters(new { Id = id, links.ConfirmUrl, links.UnsubscribeUrl, Headers = links.HeadersJson });
+        parameters.AddDynamicParams(_emails.ConfirmationParameters());
+        await db.ScalarAsync<long>(ResendSql, parameters, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Response?>> AddPendingAsync(IReadOnlyList<SignUp> batch)
+    {
+        // Not one request's token: the statement stores the whole batch.
+        await using var connection = await _dataSource.OpenConnectionAsync(CancellationToken.None);
+        var stored = (await connection.QueryAsync<Response>(InsertSql, Parameters(batch, sendConfirmation: true))).ToDictionary(entry => entry.Id);
+        return [.. batch.Select(signUp => stored.GetValueOrDefault(signUp.Id))];
+    }
+
+    private DynamicParameters Parameters(IReadOnlyList<SignUp> batch, bool sendConfirmation)
+    {
+        var links = sendConfirmation ? batch.Select(signUp => _emails.ConfirmationLinks(signUp.Id)).ToArray() : null;
+        var parameters = new DynamicParameters(new
+        {
+            Ids = batch.Select(signUp => signUp.Id).ToArray(),
+            Emails = batch.Select(signUp => signUp.Email).ToArray(),
+            Types = batch.Select(signUp => signUp.Type).ToArray(),
+            Names = batch.Select(signUp => signUp.Name).ToArray(),
+            Fields = batch.Select(signUp => signUp.Field).ToArray(),
+            Companies = batch.Select(signUp => signUp.Company).ToArray(),
+            SignupIps = batch.Select(signUp => signUp.SignupIp).ToArray(),
+            ReferralCodes = batch.Select(signUp => signUp.ReferralCode).ToArray(),
+            ConfirmUrls = links?.Select(link => link.ConfirmUrl).ToArray() ?? new string?[batch.Count],
+            UnsubscribeUrls = links?.Select(link => link.UnsubscribeUrl).ToArray() ?? new string?[batch.Count],
+            Headers = links?.Select(link => link.HeadersJson).ToArray() ?? new string?[batch.Count],
+            SendConfirmation = sendConfirmation,
+        });
+        parameters.AddDynamicParams(_emails.ConfirmationParameters());
+        return parameters;
+    }
+}
