@@ -9,11 +9,11 @@ namespace Waitlist.Infrastructure.RateLimiting;
 /// which the built-in middleware offers no hook for. Once the store says the client is over its limit, the
 /// limiter refuses it by itself until the window ends: a flood from one client then costs the shared store
 /// nothing, and no other request waits behind that client's row.
-/// The client's simultaneous requests share round trips (<see cref="RoundTripBatcher{TItem, TResult}"/>): while one hit is
-/// on its way to the store, those that arrive gather and then go as one, which adds their number at once, and each
-/// learns its own count from the total. Counts
-/// stay exact on every instance, and a burst from one address costs the database one write per round trip instead of
-/// one per request, each of which would wait for the row lock of the one before.
+/// The client's simultaneous requests share round trips (<see cref="RoundTripBatcher{TItem, TResult}"/>): while one
+/// hit is on its way to the store, those that arrive gather and then go as one, which adds their number at once, and
+/// each learns its own count from the total. Counts stay exact on every instance, and a burst from one address costs
+/// the database one write per round trip instead of one per request, each of which would wait for the row lock of the
+/// one before.
 /// </summary>
 internal sealed class StoreRateLimiter(IRateLimitStore store, IHttpContextAccessor accessor, string key, RateLimitRule rule) : RateLimiter
 {
