@@ -23,10 +23,10 @@ internal sealed class WaitlistEmails(WaitlistSettings settings, WaitlistTokens t
     private readonly string _api = settings.PublicApiUrl.TrimEnd('/');
 
     /// <summary>
-    /// The confirmation email's values for a statement that builds its rows from the stored entries: <c>@Subject</c>,
-    /// <c>@Template</c> and <c>@PendingDays</c>, the same for every entry, and each entry's <see cref="ConfirmationLinks"/>.
+    /// The confirmation email's values for a statement that builds its rows from the stored entries (<c>@Subject</c>,
+    /// <c>@Template</c>, <c>@PendingDays</c>), the same for every entry; each entry has its own <see cref="ConfirmationLinks"/>.
     /// </summary>
-    public object ConfirmationParameters() => new { Subject = WaitlistTexts.ConfirmationSubject, Template = ConfirmationTemplate, settings.PendingDays };
+    public ConfirmationEmail Confirmation => new(WaitlistTexts.ConfirmationSubject, ConfirmationTemplate, settings.PendingDays);
 
     /// <summary>The signed links of one entry's confirmation email, and its unsubscribe headers as JSON.</summary>
     public ConfirmationLinks ConfirmationLinks(Guid entryId)
@@ -70,5 +70,7 @@ internal sealed class WaitlistEmails(WaitlistSettings settings, WaitlistTokens t
 
     private string UnsubscribeUrl(Guid entryId) => $"{_api}/api/waitlist/unsubscribe?token={tokens.Entry(entryId)}";
 }
+
+internal sealed record ConfirmationEmail(string Subject, string Template, int PendingDays);
 
 internal sealed record ConfirmationLinks(string ConfirmUrl, string UnsubscribeUrl, string HeadersJson);

@@ -43,7 +43,7 @@ internal sealed class SignUps
             FROM entry JOIN sign_up USING (id)
             WHERE @SendConfirmation)
         {ConfirmationMessageSql}
-        SELECT id, email, type, name, field, company, created_at AS createdat, position FROM entry
+        SELECT id, email, type, name, field, company, created_at, position FROM entry
         """;
 
     // A pending address signed up again: its confirmation goes out again if the last one is an hour old. The UPDATE
@@ -70,6 +70,13 @@ internal sealed class SignUps
         queued AS ({EmailOutbox.QueueOutboxMessagesSql})
         """;
 
+    // PostgreSQL plans a prepared statement once for all ("generic") after a few executions when that looks no worse,
+    // and keeps the plan until the table's statistics change. For this statement that plan is made while the table is
+    // small: on a new deployment, under the first burst of sign-ups, it read the whole table (a hash anti-join) for every
+    // batch, and went on doing so while the table grew by thousands of rows a second. Planned for each batch instead,
+    // it looks the addresses up in the email index once the table is any size.
+    private const string PlanEachTimeSql = "SET LOCAL plan_cache_mode = force_custom_plan";
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly WaitlistEmails _emails;
     private readonly RoundTripBatcher<SignUp, Response?> _pending;
@@ -88,9 +95,13 @@ internal sealed class SignUps
     /// </summary>
     public Task<Response?> AddPendingAsync(SignUp signUp, CancellationToken cancellationToken) => _pending.SendAsync(signUp, cancellationToken);
 
-    /// <summary>Stores an entry in the scope's transaction, without a confirmation email; null when the address is already on the list.</summary>
+    /// <summary>
+    /// Stores an entry in the scope's transaction (which the caller has begun), without a confirmation email; null when
+    /// the address is already on the list.
+    /// </summary>
     public async Task<Response?> AddAsync(DbScope db, SignUp signUp, CancellationToken cancellationToken) =>
-        (await db.ListAsync<Response>(InsertSql, Parameters([signUp], sendConfirmation: false), cancellationToken)).SingleOrDefault();
+        (await db.RunAsync((connection, _) => InsertAsync(connection, [signUp], sendConfirmation: false, cancellationToken), cancellationToken))
+        .SingleOrDefault();
 
     /// <summary>Sends a pending address its confirmation again, if the last one went out over an hour ago.</summary>
     public async Task ResendConfirmationAsync(DbScope db, string email, CancellationToken cancellationToken)
@@ -100,7 +111,7 @@ internal sealed class SignUps
             return;
         var links = _emails.ConfirmationLinks(id);
         var parameters = new DynamicParameters(new { Id = id, links.ConfirmUrl, links.UnsubscribeUrl, Headers = links.HeadersJson });
-        parameters.AddDynamicParams(_emails.ConfirmationParameters());
+        parameters.AddDynamicParams(_emails.Confirmation);
         await db.ScalarAsync<long>(ResendSql, parameters, cancellationToken);
     }
 
@@ -108,29 +119,45 @@ internal sealed class SignUps
     {
         // Not one request's token: the statement stores the whole batch.
         await using var connection = await _dataSource.OpenConnectionAsync(CancellationToken.None);
-        var stored = (await connection.QueryAsync<Response>(InsertSql, Parameters(batch, sendConfirmation: true))).ToDictionary(entry => entry.Id);
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+        var stored = (await InsertAsync(connection, batch, sendConfirmation: true, CancellationToken.None)).ToDictionary(entry => entry.Id);
+        await transaction.CommitAsync(CancellationToken.None);
         return [.. batch.Select(signUp => stored.GetValueOrDefault(signUp.Id))];
     }
 
-    private DynamicParameters Parameters(IReadOnlyList<SignUp> batch, bool sendConfirmation)
+    /// <summary>Runs <see cref="InsertSql"/> for <paramref name="signUps"/> in the connection's transaction; answers the entries stored.</summary>
+    private async Task<List<Response>> InsertAsync(NpgsqlConnection connection, IReadOnlyList<SignUp> signUps, bool sendConfirmation, CancellationToken cancellationToken)
     {
-        var links = sendConfirmation ? batch.Select(signUp => _emails.ConfirmationLinks(signUp.Id)).ToArray() : null;
-        var parameters = new DynamicParameters(new
+        var links = signUps.Select(signUp => sendConfirmation ? _emails.ConfirmationLinks(signUp.Id) : null).ToArray();
+        var email = _emails.Confirmation;
+        var insert = new NpgsqlBatchCommand(InsertSql)
         {
-            Ids = batch.Select(signUp => signUp.Id).ToArray(),
-            Emails = batch.Select(signUp => signUp.Email).ToArray(),
-            Types = batch.Select(signUp => signUp.Type).ToArray(),
-            Names = batch.Select(signUp => signUp.Name).ToArray(),
-            Fields = batch.Select(signUp => signUp.Field).ToArray(),
-            Companies = batch.Select(signUp => signUp.Company).ToArray(),
-            SignupIps = batch.Select(signUp => signUp.SignupIp).ToArray(),
-            ReferralCodes = batch.Select(signUp => signUp.ReferralCode).ToArray(),
-            ConfirmUrls = links?.Select(link => link.ConfirmUrl).ToArray() ?? new string?[batch.Count],
-            UnsubscribeUrls = links?.Select(link => link.UnsubscribeUrl).ToArray() ?? new string?[batch.Count],
-            Headers = links?.Select(link => link.HeadersJson).ToArray() ?? new string?[batch.Count],
-            SendConfirmation = sendConfirmation,
-        });
-        parameters.AddDynamicParams(_emails.ConfirmationParameters());
-        return parameters;
+            Parameters =
+            {
+                new NpgsqlParameter<Guid[]>("Ids", [.. signUps.Select(signUp => signUp.Id)]),
+                new NpgsqlParameter<string[]>("Emails", [.. signUps.Select(signUp => signUp.Email)]),
+                new NpgsqlParameter<string[]>("Types", [.. signUps.Select(signUp => signUp.Type)]),
+                new NpgsqlParameter<string[]>("Names", [.. signUps.Select(signUp => signUp.Name)]),
+                new NpgsqlParameter<string?[]>("Fields", [.. signUps.Select(signUp => signUp.Field)]),
+                new NpgsqlParameter<string?[]>("Companies", [.. signUps.Select(signUp => signUp.Company)]),
+                new NpgsqlParameter<string?[]>("SignupIps", [.. signUps.Select(signUp => signUp.SignupIp)]),
+                new NpgsqlParameter<string?[]>("ReferralCodes", [.. signUps.Select(signUp => signUp.ReferralCode)]),
+                new NpgsqlParameter<string?[]>("ConfirmUrls", [.. links.Select(link => link?.ConfirmUrl)]),
+                new NpgsqlParameter<string?[]>("UnsubscribeUrls", [.. links.Select(link => link?.UnsubscribeUrl)]),
+                new NpgsqlParameter<string?[]>("Headers", [.. links.Select(link => link?.HeadersJson)]),
+                new NpgsqlParameter<bool>("SendConfirmation", sendConfirmation),
+                new NpgsqlParameter<string>("Subject", email.Subject),
+                new NpgsqlParameter<string>("Template", email.Template),
+                new NpgsqlParameter<int>("PendingDays", email.PendingDays),
+            },
+        };
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { new NpgsqlBatchCommand(PlanEachTimeSql), insert } };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var stored = new List<Response>(signUps.Count);
+        while (await reader.ReadAsync(cancellationToken))
+            stored.Add(new Response(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.GetFieldValue<DateTime>(6), reader.GetInt64(7)));
+        return stored;
     }
 }
