@@ -12,8 +12,10 @@ internal sealed record SignUp(Guid Id, string Email, string Type, string Name, s
 /// </summary>
 internal sealed class SignUps
 {
-    // Batches on their way at once: enough to keep the database's cores busy while one batch waits for its commit.
-    internal const int MaxInFlight = 2;
+    // One batch on its way at a time, the next gathering meanwhile. Two at a time made smaller batches, which wrote to
+    // the same index pages at once: side by side on two cores, PostgreSQL spent 40 % more per sign-up (290-300 µs
+    // against 205-215) and the API stored 10-20 % fewer.
+    internal const int MaxInFlight = 1;
     private const int MaxBatchSize = 100;
 
     // The unique lower(email) index decides duplicates: ON CONFLICT turns even a concurrent one into "no row", and then
