@@ -51,31 +51,19 @@ public sealed class SimultaneousSignUpsTests(ApiFixture fixture) : ApiTests<ApiF
     [Fact]
     public async Task A_sign_up_the_database_refuses_fails_alone_and_the_rest_of_its_batch_is_stored()
     {
-        await using (var db = await Api.OpenDatabaseAsync())
-            await db.ExecuteAsync("""
-                CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test_refuse'; END $$;
-                CREATE TRIGGER test_refuse BEFORE INSERT ON waitlist_entries FOR EACH ROW WHEN (NEW.name = 'Refused Fault') EXECUTE FUNCTION test_refuse();
-                """);
-        try
-        {
-            var emails = Enumerable.Range(0, 5).Select(_ => WaitlistClient.UniqueEmail("vecina")).ToArray();
-            var refused = WaitlistClient.UniqueEmail("rechazada");
+        await using var refusal = await Api.RefuseEntriesNamedAsync("Refused Fault");
+        var emails = Enumerable.Range(0, 5).Select(_ => WaitlistClient.UniqueEmail("vecina")).ToArray();
+        var refused = WaitlistClient.UniqueEmail("rechazada");
 
-            var responses = await GatheredAsync([.. emails.Take(2).Select(email => WaitlistClient.Professional(email)),
-                WaitlistClient.Professional(refused, name: "Refused Fault"), .. emails.Skip(2).Select(email => WaitlistClient.Professional(email))]);
+        var responses = await GatheredAsync([.. emails.Take(2).Select(email => WaitlistClient.Professional(email)),
+            WaitlistClient.Professional(refused, name: "Refused Fault"), .. emails.Skip(2).Select(email => WaitlistClient.Professional(email))]);
 
-            Assert.Equal(
-                [HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.InternalServerError, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created],
-                responses.Select(response => response.StatusCode));
-            await using var db = await Api.OpenDatabaseAsync();
-            Assert.Equal(5, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM waitlist_entries WHERE email = ANY (@emails)", new { emails }));
-            Assert.Equal(0, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM email_outbox WHERE to_address = @refused", new { refused }));
-        }
-        finally
-        {
-            await using var db = await Api.OpenDatabaseAsync();
-            await db.ExecuteAsync("DROP TRIGGER test_refuse ON waitlist_entries; DROP FUNCTION test_refuse();");
-        }
+        Assert.Equal(
+            [HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.InternalServerError, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created],
+            responses.Select(response => response.StatusCode));
+        await using var db = await Api.OpenDatabaseAsync();
+        Assert.Equal(5, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM waitlist_entries WHERE email = ANY (@emails)", new { emails }));
+        Assert.Equal(0, await db.ExecuteScalarAsync<int>("SELECT count(*) FROM email_outbox WHERE to_address = @refused", new { refused }));
     }
 
     /// <summary>

@@ -107,7 +107,27 @@ public static class WaitlistClient
         await using var db = await api.OpenDatabaseAsync();
         return await db.QuerySingleOrDefaultAsync<string>("SELECT status FROM waitlist_entries WHERE email = @email", new { email });
     }
-}
 
-/// <param name="Template">Null for a message rendered when it was queued.</param>
-public sealed record QueuedEmail(string? Template, string Status, EmailMessage Message);
+    /// <summary>
+    /// Makes the database refuse every waitlist entry named <paramref name="name"/> with an error that says
+    /// <c>test_refusal</c>, until the returned handle is disposed: a fault the API cannot foresee.
+    /// </summary>
+    public static async Task<IAsyncDisposable> RefuseEntriesNamedAsync(this ApiFactory api, string name)
+    {
+        await using (var db = await api.OpenDatabaseAsync())
+            await db.ExecuteAsync($"""
+                CREATE FUNCTION test_refusal() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'test_refusal internal detail'; END $$;
+                CREATE TRIGGER test_refusal BEFORE INSERT ON waitlist_entries FOR EACH ROW WHEN (NEW.name = '{name.Replace("'", "''")}') EXECUTE FUNCTION test_refusal();
+                """);
+        return new Refusal(api);
+    }
+
+    private sealed class Refusal(ApiFactory api) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await using var db = await api.OpenDatabaseAsync();
+            await db.ExecuteAsync("DROP TRIGGER test_refusal ON waitlist_entries; DROP FUNCTION test_refusal();");
+        }
+    }
+}
