@@ -131,3 +131,6 @@ public static class WaitlistClient
         }
     }
 }
+
+/// <param name="Template">Null for a message rendered when it was queued.</param>
+public sealed record QueuedEmail(string? Template, string Status, EmailMessage Message);
