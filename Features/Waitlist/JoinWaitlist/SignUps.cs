@@ -4,11 +4,11 @@ namespace Waitlist.Features.Waitlist.JoinWaitlist;
 internal sealed record SignUp(Guid Id, string Email, string Type, string Name, string? Field, string? Company, string? SignupIp, string? ReferralCode);
 
 /// <summary>
-/// Stores new entries and queues their "confirm your address" emails, in one statement for any number of sign-ups: one
-/// round trip, no rendering (each email is queued as a template and its data). Simultaneous sign-ups share that
-/// statement and its commit (<see cref="RoundTripBatcher{TItem, TResult}"/>), which is most of the database's work for
-/// each: under load, PostgreSQL stores several times as many sign-ups per second. Each caller still has its 201 only once
-/// its row and its email are committed. A singleton.
+/// Stores new entries and queues their "confirm your address" emails, in one statement for any number of sign-ups (one
+/// round trip, and one more for the commit), with no rendering: each email is queued as a template and its data.
+/// Simultaneous sign-ups share that statement and its commit (<see cref="RoundTripBatcher{TItem, TResult}"/>), which is
+/// most of the database's work for each: under load, PostgreSQL stores several times as many sign-ups per second. Each
+/// caller still has its 201 only once its row and its email are committed. A singleton.
 /// </summary>
 internal sealed class SignUps
 {
