@@ -4,8 +4,8 @@ namespace Waitlist.Features.Waitlist.JoinWaitlist;
 internal sealed record SignUp(Guid Id, string Email, string Type, string Name, string? Field, string? Company, string? SignupIp, string? ReferralCode);
 
 /// <summary>
-/// Stores new entries and queues their "confirm your address" emails, in one statement for any number of sign-ups (one
-/// round trip, and one more for the commit), with no rendering: each email is queued as a template and its data.
+/// Stores new entries and queues their "confirm your address" emails, in one statement for any number of sign-ups: one
+/// round trip, no rendering (each email is queued as a template and its data).
 /// Simultaneous sign-ups share that statement and its commit (<see cref="RoundTripBatcher{TItem, TResult}"/>), which is
 /// most of the database's work for each: under load, PostgreSQL stores several times as many sign-ups per second. Each
 /// caller still has its 201 only once its row and its email are committed. A singleton.
@@ -78,14 +78,12 @@ internal sealed class SignUps
     // it stays while the table grows by thousands of rows a second: every batch read all of it. With those ways off,
     // the only plan left looks each address up in the email index, whatever the table's size when it is made; and it
     // is made once per connection rather than for every batch, which cost a quarter of PostgreSQL's work. The settings
-    // last until the end of the transaction, so only a transaction of the batch's own takes them.
-    private static readonly string[] IndexLookupPlanSql =
-    [
-        "SET LOCAL plan_cache_mode = force_generic_plan",
-        "SET LOCAL enable_hashjoin = off",
-        "SET LOCAL enable_mergejoin = off",
-        "SET LOCAL enable_seqscan = off",
-    ];
+    // are local to the batch's transaction: the batch is one, implicitly (its statements go together and commit
+    // together, in one round trip), so a caller's own transaction never takes them.
+    private const string IndexLookupPlanSql = """
+        SELECT set_config('plan_cache_mode', 'force_generic_plan', true), set_config('enable_hashjoin', 'off', true),
+               set_config('enable_mergejoin', 'off', true), set_config('enable_seqscan', 'off', true)
+        """;
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly WaitlistEmails _emails;
@@ -129,15 +127,13 @@ internal sealed class SignUps
     {
         // Not one request's token: the statement stores the whole batch.
         await using var connection = await _dataSource.OpenConnectionAsync(CancellationToken.None);
-        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
         var stored = (await InsertAsync(connection, batch, pendingBatch: true, CancellationToken.None)).ToDictionary(entry => entry.Id);
-        await transaction.CommitAsync(CancellationToken.None);
         return [.. batch.Select(signUp => stored.GetValueOrDefault(signUp.Id))];
     }
 
     /// <summary>
-    /// Runs <see cref="InsertSql"/> for <paramref name="signUps"/> in the connection's transaction; answers the entries
-    /// stored. A <paramref name="pendingBatch"/> (in a transaction of its own) queues confirmations.
+    /// Runs <see cref="InsertSql"/> for <paramref name="signUps"/>; answers the entries stored, committed once this
+    /// returns unless the connection is in a caller's transaction. A <paramref name="pendingBatch"/> queues confirmations.
     /// </summary>
     private async Task<List<Response>> InsertAsync(NpgsqlConnection connection, IReadOnlyList<SignUp> signUps, bool pendingBatch, CancellationToken cancellationToken)
     {
@@ -166,10 +162,11 @@ internal sealed class SignUps
         };
         await using var batch = new NpgsqlBatch(connection);
         if (pendingBatch)
-            foreach (var setting in IndexLookupPlanSql)
-                batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(IndexLookupPlanSql));
         batch.BatchCommands.Add(insert);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (pendingBatch)
+            await reader.NextResultAsync(cancellationToken); // past the settings' row
         var stored = new List<Response>(signUps.Count);
         while (await reader.ReadAsync(cancellationToken))
             stored.Add(new Response(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
