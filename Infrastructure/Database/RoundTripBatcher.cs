@@ -3,10 +3,10 @@ using System.Runtime.ExceptionServices;
 namespace Waitlist.Infrastructure.Database;
 
 /// <summary>
-/// Shares round trips between simultaneous callers. A call goes at once while fewer than <c>maxInFlight</c> batches are
-/// on their way; otherwise it gathers with the others that arrive meanwhile, and they go as one batch (of at most
-/// <c>maxBatchSize</c>) as soon as one comes back. Alone, a call waits for nothing; under load, one round trip serves
-/// many callers, and the store does a fraction of the work per call (one statement, one commit).
+/// Shares round trips between simultaneous callers. A call goes at once when no batch is on its way; otherwise it
+/// gathers with the others that arrive meanwhile, and they go as one batch (of at most <c>maxBatchSize</c>) as soon as
+/// that one comes back. Alone, a call waits for nothing; under load, one round trip serves many callers, and the store
+/// does a fraction of the work per call (one statement, one commit).
 /// </summary>
 /// <param name="send">Sends a batch; answers one result per item, in the items' order.</param>
 /// <param name="isolateFailure">
@@ -14,13 +14,13 @@ namespace Waitlist.Infrastructure.Database;
 /// the batch's items are then sent again one by one, so that only the failing item fails. Null: none.
 /// </param>
 public sealed class RoundTripBatcher<TItem, TResult>(
-    Func<IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> send, int maxInFlight = 1, int maxBatchSize = int.MaxValue,
+    Func<IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> send, int maxBatchSize = int.MaxValue,
     Func<Exception, bool>? isolateFailure = null)
 {
     private readonly Lock _gate = new();
     private readonly Queue<Batch> _full = new(); // gathered up to maxBatchSize, waiting for a batch to come back
     private Batch? _gathering;
-    private int _inFlight;
+    private bool _sending; // a batch is on its way
 
     /// <summary>
     /// Sends <paramref name="item"/> with whatever gathers with it, and answers its result. Giving up
@@ -41,12 +41,12 @@ public sealed class RoundTripBatcher<TItem, TResult>(
                 _full.Enqueue(batch);
                 _gathering = null;
             }
-            // A batch that comes back takes the next waiting one, under the gate: so with a slot free, the only batch
-            // waiting is this call's, and Next() takes it.
-            go = _inFlight < maxInFlight;
+            // A batch that comes back takes the next waiting one, under the gate: so when none is on its way, the only
+            // batch waiting is this call's, and Next() takes it.
+            go = !_sending;
             if (go)
             {
-                _inFlight++;
+                _sending = true;
                 Next();
             }
         }
@@ -65,8 +65,7 @@ public sealed class RoundTripBatcher<TItem, TResult>(
             lock (_gate)
             {
                 batch = Next();
-                if (batch is null)
-                    _inFlight--;
+                _sending = batch is not null;
             }
         }
     }
