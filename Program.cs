@@ -6,6 +6,7 @@ using Waitlist.Features.Waitlist;
 using Waitlist.Infrastructure.Health;
 using Waitlist.Infrastructure.Logging;
 using Waitlist.Infrastructure.OpenApi;
+using Waitlist.Infrastructure.Runtime;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentAliases();
@@ -20,7 +21,8 @@ builder.Services
     .AddNotifications()
     .AddEmail()
     .AddRateLimiting()
-    .AddApiDocumentation();
+    .AddApiDocumentation()
+    .AddNativeHeapTrimming();
 
 // Features; their endpoints, handlers and validators are discovered, one folder per use case
 builder.Services

@@ -54,6 +54,12 @@ public sealed class LibVips
             {
                 if (!_initialised)
                 {
+                    // libvips loads every module under $VIPSHOME/lib/vips-modules-8.x as it starts: Debian's are the
+                    // HEIF, JPEG XL, ImageMagick, OpenSlide and PDF loaders, which bring some forty libraries of their
+                    // own. Nothing here reads those formats (uploads are refused before decoding unless JPEG, PNG or
+                    // WebP). The API's directory holds no modules, so a VIPSHOME there keeps them out of the process;
+                    // an environment that sets VIPSHOME keeps its own.
+                    VipsNative.g_setenv("VIPSHOME", AppContext.BaseDirectory, overwrite: 0);
                     if (VipsNative.vips_init("waitlist") != 0)
                         return Unavailable($"libvips was found but failed to initialise. Reinstall it with: {InstallHint}");
                     // The operation cache would keep recent images (and their memory) alive and could match a

@@ -123,4 +123,7 @@ internal static unsafe partial class VipsNative
 
     [LibraryImport(GLib)]
     public static partial void g_free(nint memory);
+
+    [LibraryImport(GLib, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int g_setenv(string variable, string value, int overwrite);
 }
