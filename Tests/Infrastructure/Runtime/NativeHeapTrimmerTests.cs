@@ -34,11 +34,16 @@ public sealed class NativeHeapTrimmerTests(ApiFixture fixture) : ApiTests<ApiFix
             foreach (var block in blocks)
                 Marshal.FreeHGlobal(block);
 
+            // The lowest share seen, since other threads may take the freed memory again after a pass (touching it).
+            var lowest = ResidentShare(blocks);
             var deadline = DateTime.UtcNow + NativeHeapTrimmer.Interval + TimeSpan.FromSeconds(5);
-            while (ResidentShare(blocks) > 0.5 && DateTime.UtcNow < deadline)
-                await Task.Delay(250);
+            while (lowest > 0.5 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+                lowest = Math.Min(lowest, ResidentShare(blocks));
+            }
 
-            Assert.True(ResidentShare(blocks) <= 0.5, $"{ResidentShare(blocks):P0} of the freed pages are still in memory");
+            Assert.True(lowest <= 0.5, $"{lowest:P0} of the freed pages stayed in memory");
         }
         finally
         {
