@@ -11,7 +11,7 @@ public sealed class NativeHeapTrimmerCollection;
 public sealed class NativeHeapTrimmerTests(ApiFixture fixture) : ApiTests<ApiFixture>(fixture)
 {
     private const int BlockSize = 16 * 1024; // far below malloc's mmap threshold: served from its heaps
-    private const int BlockCount = 1024;     // 16 MB
+    private const int BlockCount = 2048;     // 32 MB: what other threads may take of it stays a small share
     private static readonly int PageSize = Environment.SystemPageSize;
     private static readonly byte[] Written = Enumerable.Repeat((byte)1, BlockSize).ToArray();
 
