@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.OpenApi;
 
 namespace Waitlist.Infrastructure.OpenApi;
 
-/// <summary>The document at <c>/openapi/v1.json</c>, built from each endpoint's metadata, and Swagger UI at <c>/swagger</c>.</summary>
+/// <summary>
+/// The document at <c>/openapi/v1.json</c> and Swagger UI at <c>/swagger</c>. The generator's options (below) describe
+/// every endpoint from its metadata; the document they generate is committed and served as it is (<see cref="PublishedDocument"/>).
+/// </summary>
 public static class OpenApiSetup
 {
     public const string DocumentName = "v1";
@@ -19,7 +22,7 @@ public static class OpenApiSetup
     public const string CacheControl = "public, max-age=300";
 
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services) =>
-        services.AddSingleton<OpenApiDocumentCache>().AddOpenApi(DocumentName, options =>
+        services.AddSingleton(_ => PublishedDocument.Load()).AddOpenApi(DocumentName, options =>
         {
             options.CreateSchemaReferenceId = SchemaName;
             options.AddSchemaTransformer((schema, context, _) =>
@@ -68,9 +71,8 @@ public static class OpenApiSetup
         return app;
     }
 
-    private static async Task ServeDocumentAsync(HttpContext context, OpenApiDocumentCache cache)
+    private static async Task ServeDocumentAsync(HttpContext context, PublishedDocument document)
     {
-        var document = await cache.GetAsync();
         var response = context.Response;
         response.Headers.ETag = document.ETag;
         response.Headers.CacheControl = CacheControl;
