@@ -8,7 +8,10 @@ using Waitlist.Infrastructure.Logging;
 using Waitlist.Infrastructure.OpenApi;
 using Waitlist.Infrastructure.Runtime;
 
-var builder = WebApplication.CreateBuilder(args);
+// The slim host leaves out what this API does not use (IIS, HTTP/3, hosting start-up assemblies, host filtering):
+// assemblies that would otherwise be loaded and kept in memory. HTTPS endpoints from the Kestrel configuration stay.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.WebHost.UseKestrelHttpsConfiguration();
 builder.Configuration.AddEnvironmentAliases();
 
 // Infrastructure every feature shares
