@@ -12,7 +12,7 @@ namespace Waitlist.Infrastructure.OpenApi;
 /// </summary>
 public sealed record PublishedDocument(byte[] Json, string ETag)
 {
-    public const string ResourceName = "openapi.json";
+    private const string ResourceName = "openapi.json";
 
     public static PublishedDocument Load()
     {
